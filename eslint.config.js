@@ -1,0 +1,94 @@
+import { readdirSync } from 'node:fs'
+
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import { defineConfig, globalIgnores } from 'eslint/config'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/**
+ * Layers, lowest first. A layer may import only the layers listed for it: dependencies flow one way,
+ * lib → data/state → components → features → app, and features never import each other.
+ */
+const LAYERS = ['lib', 'data', 'state', 'components', 'features', 'app']
+const ALLOWED = {
+  lib: [],
+  data: ['lib'],
+  state: ['lib', 'data'],
+  components: ['lib', 'data'],
+  features: ['lib', 'data', 'state', 'components'],
+  app: ['lib', 'data', 'state', 'components', 'features'],
+}
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url))
+
+const noParentImports = {
+  regex: '^\\.\\./',
+  message: 'Import across folders through the "@/" alias, so layer rules can see the import.',
+}
+
+const layerRules = LAYERS.map((layer) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          noParentImports,
+          ...LAYERS.filter((other) => other !== layer && !ALLOWED[layer].includes(other)).map((other) => ({
+            group: [`@/${other}/*`, `@/${other}`],
+            message: `src/${layer} must not import src/${other}: dependencies flow lib → data/state → components → features → app.`,
+          })),
+        ],
+      },
+    ],
+  },
+}))
+
+const featureRules = FEATURES.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          noParentImports,
+          { group: ['@/app/*'], message: 'Features must not import the app shell.' },
+          ...FEATURES.filter((f) => f !== feature).map((other) => ({
+            group: [`@/features/${other}/*`],
+            message: `Features never import each other (${feature} → ${other}); move shared code to data/, components/ or lib/.`,
+          })),
+        ],
+      },
+    ],
+  },
+}))
+
+export default defineConfig([
+  globalIgnores(['dist', 'coverage', 'node_modules']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [
+      js.configs.recommended,
+      tseslint.configs.recommended,
+      reactHooks.configs.flat.recommended,
+      jsxA11y.flatConfigs.recommended,
+      pluginQuery.configs['flat/recommended'],
+    ],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      eqeqeq: ['error', 'always'],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  ...layerRules.filter((r) => !r.files[0].startsWith('src/features')),
+  ...featureRules,
+  {
+    files: ['**/*.{js,mjs}'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+])

@@ -1,0 +1,36 @@
+import { byAnnouncement } from '@/data/shape/consistency'
+import type { Measure } from '@/data/schema'
+
+export interface CumulativePoint {
+  measureId: string
+  date: string
+  added: number
+  /** Running sum of `added` up to and including this record. */
+  total: number
+  reportedTotal: number | null
+}
+
+/**
+ * The running total of a series of tranches, e.g. individuals under a Japanese asset freeze.
+ * Records of unreported size (added: null) are skipped: they cannot be added, and are not guessed.
+ */
+export function toCumulativeSeries(
+  measures: readonly Measure[],
+  include: (m: Measure) => boolean,
+): CumulativePoint[] {
+  let total = 0
+  const points: CumulativePoint[] = []
+  for (const m of byAnnouncement(measures.filter(include))) {
+    if (m.added === null) continue
+    total += m.added
+    points.push({ measureId: m.id, date: m.announced, added: m.added, total, reportedTotal: m.reportedTotal })
+  }
+  return points
+}
+
+/** Japan's asset freezes on Russian (and Russian-controlled) individuals. */
+export const isRussianIndividualFreeze = (m: Measure): boolean =>
+  m.direction === 'JP→RU' &&
+  m.type === 'asset_freeze' &&
+  m.target === 'individual' &&
+  m.targetCountry === 'RU'

@@ -1,0 +1,115 @@
+// The dashboard shell in a real browser, against the production build in dist/.
+import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile } from 'node:fs/promises'
+import { after, before, describe, it } from 'node:test'
+
+import AxeBuilder from '@axe-core/playwright'
+
+import { launchBrowser, newCheckedPage } from './support/browser.mjs'
+import { startStaticServer } from './support/static-server.mjs'
+
+const DIST = new URL('../../dist/', import.meta.url).pathname
+const SHOTS = new URL('../../test-results/', import.meta.url).pathname
+
+if (!existsSync(`${DIST}index.html`)) throw new Error('dist/ is missing: run `npm run build` first')
+
+const dataset = JSON.parse(await readFile(`${DIST}data/sanctions.json`, 'utf8'))
+
+/** @type {import('playwright-core').Browser} */
+let browser
+before(async () => {
+  browser = await launchBrowser()
+  await mkdir(SHOTS, { recursive: true })
+})
+after(async () => {
+  await browser?.close()
+})
+
+describe('dashboard shell', () => {
+  let server
+  before(async () => {
+    server = await startStaticServer({ root: DIST })
+  })
+  after(async () => server.close())
+
+  it('shows the title, the as-of date and one region per panel, with no console errors', async () => {
+    const { page, context, errors } = await newCheckedPage(browser)
+    await page.goto(server.url)
+    await page.getByRole('heading', { level: 1, name: dataset.meta.title }).waitFor()
+    const asOf = page.locator('.as-of time')
+    assert.equal(await asOf.getAttribute('datetime'), dataset.meta.asOf)
+    for (const name of ['Sanctions over time', 'Banned goods', 'Energy dependency']) {
+      assert.equal(await page.getByRole('region', { name }).count(), 1, `region "${name}"`)
+    }
+    await page.screenshot({ path: `${SHOTS}shell.png`, fullPage: true })
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+
+  it('opens the Sources panel listing every source, and axe finds no serious or critical issue', async () => {
+    const { page, context } = await newCheckedPage(browser)
+    await page.goto(server.url)
+    await page.getByRole('button', { name: /^Sources/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Sources' })
+    await dialog.waitFor()
+    assert.equal(await dialog.locator('tbody tr').count(), dataset.sources.length)
+    const links = dialog.getByRole('link')
+    assert.equal(await links.count(), dataset.sources.length)
+    for (const rel of await links.evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) {
+      assert.equal(rel, 'noopener noreferrer')
+    }
+    await page.screenshot({ path: `${SHOTS}sources.png` })
+
+    for (const state of ['sources dialog open', 'page']) {
+      const results = await new AxeBuilder({ page }).analyze()
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      assert.deepEqual(
+        bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+        [],
+        `axe violations with the ${state}`,
+      )
+      if (state === 'sources dialog open') {
+        await page.keyboard.press('Escape')
+        await dialog.waitFor({ state: 'hidden' })
+      }
+    }
+    await context.close()
+  })
+})
+
+describe('static build under a sub-path', () => {
+  it('loads the dashboard and its dataset from /some/sub/path/', async () => {
+    const server = await startStaticServer({ root: DIST, prefix: '/some/sub/path/' })
+    try {
+      const { page, context, errors } = await newCheckedPage(browser)
+      await page.goto(server.url)
+      await page.getByRole('heading', { level: 1, name: dataset.meta.title }).waitFor()
+      assert.deepEqual(errors, [])
+      await context.close()
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+describe('a dataset that fails to load', () => {
+  it('says what failed, offers Retry, and recovers when the file is fixed', async () => {
+    const overrides = new Map([['data/sanctions.json', { body: '{"schemaVersion": 1, "meta": ' }]])
+    const server = await startStaticServer({ root: DIST, overrides })
+    try {
+      const { page, context } = await newCheckedPage(browser)
+      await page.goto(server.url)
+      const alert = page.getByRole('alert')
+      await alert.waitFor()
+      assert.match(await alert.innerText(), /not valid JSON/)
+      await page.screenshot({ path: `${SHOTS}load-error.png` })
+      overrides.clear()
+      await alert.getByRole('button', { name: 'Retry' }).click()
+      await page.getByRole('heading', { level: 1, name: dataset.meta.title }).waitFor()
+      await context.close()
+    } finally {
+      await server.close()
+    }
+  })
+})
