@@ -2,9 +2,14 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
 
+import { useDashboardStore } from '@/state/store'
+
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
+  // The store is a module singleton: every test starts from its initial state.
+  useDashboardStore.setState(useDashboardStore.getInitialState(), true)
+  window.history.replaceState(null, '', '/')
 })
 
 /** recharts' ResponsiveContainer draws nothing unless a ResizeObserver reports a size (jsdom has none). */

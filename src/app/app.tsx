@@ -5,17 +5,21 @@ import { DashboardFooter } from '@/app/dashboard-footer'
 import { DashboardHeader } from '@/app/dashboard-header'
 import { DatasetNotices } from '@/app/dataset-notices'
 import { LoadError, LoadingState } from '@/app/load-states'
+import { UrlNotices } from '@/app/url-notices'
 import { PanelSection } from '@/components/panel-section'
 import { SourcesDialog } from '@/components/sources-dialog'
 import { datasetQueryOptions } from '@/data/dataset-query'
 import type { LoadedDataset } from '@/data/fetch-dataset'
 import { runConsistencyChecks } from '@/data/shape/consistency'
 import { EnergyPanel } from '@/features/energy/energy-panel'
+import { FilterBar } from '@/features/filters/filter-bar'
 import { GoodsPanel } from '@/features/goods/goods-panel'
 import { TimelinePanel } from '@/features/timeline/timeline-panel'
-import { useUiStore } from '@/state/ui-store'
+import { useDashboardStore } from '@/state/store'
+import { useUrlSync } from '@/state/use-url-sync'
 
 export function App() {
+  useUrlSync()
   const query = useQuery(datasetQueryOptions())
   return (
     <>
@@ -39,16 +43,18 @@ export function App() {
 
 function Dashboard({ loaded }: { loaded: LoadedDataset }) {
   const { dataset } = loaded
-  const sourcesOpen = useUiStore((s) => s.sourcesOpen)
-  const openSources = useUiStore((s) => s.openSources)
-  const closeSources = useUiStore((s) => s.closeSources)
+  const sourcesOpen = useDashboardStore((s) => s.sourcesOpen)
+  const openSources = useDashboardStore((s) => s.openSources)
+  const closeSources = useDashboardStore((s) => s.closeSources)
   const checks = useMemo(() => runConsistencyChecks(dataset.measures, dataset.goods), [dataset])
 
   return (
     <>
       <DashboardHeader meta={dataset.meta} sourceCount={dataset.sources.length} onOpenSources={openSources} />
       <main id="main" className="page">
+        <UrlNotices />
         <DatasetNotices problems={loaded.problems} rejected={loaded.rejected} checks={checks} />
+        <FilterBar dataset={dataset} />
         <PanelSection
           id="timeline"
           title="Sanctions over time"

@@ -126,6 +126,8 @@ export const measureSchema = z
     sourceIds,
     confidence,
     alternatives: z.array(measureAlternative).max(20).default([]),
+    /** A major decision, marked on the timeline's time axis. */
+    headline: z.boolean().default(false),
   })
   .refine((m) => m.effective === null || m.effective >= m.announced, {
     message: 'an effective date on or after the announced date',

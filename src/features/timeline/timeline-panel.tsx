@@ -1,44 +1,169 @@
 import { useMemo } from 'react'
 
+import { ChartFrame } from '@/components/chart-frame'
 import type { Dataset } from '@/data/schema'
-import { isRussianIndividualFreeze, toCumulativeSeries } from '@/data/shape/cumulative'
-import { formatDate, formatNumber, plural } from '@/lib/format'
+import type { MeasureFilter } from '@/data/shape/filter'
+import { makeSourceLabeler, sourceLine } from '@/data/shape/source-labels'
+import { formatDateRange } from '@/lib/format'
+import { useDashboardStore } from '@/state/store'
 
-/** Interim view of the timeline: the tranche table that the chart (issue #3) will sit on. */
+import { SeriesSwitch } from './series-switch'
+import { TallyChart, type Tone } from './tally-chart'
+import { TallyTable } from './tally-table'
+import {
+  RETALIATION_SERIES,
+  availableSeries,
+  seriesById,
+  summarizeTally,
+  toAnnotations,
+  toTallyPoints,
+  toTime,
+  type Annotation,
+  type SeriesDefinition,
+} from './timeline-data'
+
+/** Japan's tallies over time, and Russia's entry bans beside them, under the page-wide filter. */
 export function TimelinePanel({ dataset }: { dataset: Dataset }) {
-  const series = useMemo(() => toCumulativeSeries(dataset.measures, isRussianIndividualFreeze), [dataset])
-  const byJapan = dataset.measures.filter((m) => m.direction === 'JP→RU').length
-  const byRussia = dataset.measures.length - byJapan
+  const view = useDashboardStore((s) => s.view)
+  const setSeries = useDashboardStore((s) => s.setSeries)
+  const setTimelineView = useDashboardStore((s) => s.setTimelineView)
+  const setRetaliationView = useDashboardStore((s) => s.setRetaliationView)
+  const clearFilters = useDashboardStore((s) => s.clearFilters)
+
+  const filter: MeasureFilter = useMemo(
+    () => ({ types: view.types, from: view.from, to: view.to }),
+    [view.types, view.from, view.to],
+  )
+  const labeler = useMemo(() => makeSourceLabeler(dataset.sources), [dataset])
+  const available = useMemo(() => availableSeries(dataset.measures, filter), [dataset, filter])
+  const annotations = useMemo(() => toAnnotations(dataset.measures, filter), [dataset, filter])
+  // The chosen series, or the first one the filter leaves (e.g. "export ban" only → export tallies).
+  const series = available.find((s) => s.id === view.series) ?? available[0] ?? seriesById(view.series)
+  const domain: [number, number] = [
+    toTime(view.from ?? dataset.meta.coverage.from),
+    toTime(view.to ?? dataset.meta.coverage.to),
+  ]
+  const period = formatDateRange(view.from ?? dataset.meta.coverage.from, view.to ?? dataset.meta.coverage.to)
+  const retaliationShown = view.types === null || view.types.includes(RETALIATION_SERIES.type)
 
   return (
     <>
-      <p>
-        {plural(byJapan, 'measure')} by Japan and {plural(byRussia, 'measure')} by Russia in return, in{' '}
-        {plural(dataset.measures.length, 'record')}.
-      </p>
-      <div className="table-scroll">
-        <table>
-          <caption>Individuals under Japan&apos;s asset freeze, tranche by tranche</caption>
-          <thead>
-            <tr>
-              <th scope="col">Announced</th>
-              <th scope="col">Added</th>
-              <th scope="col">Running total</th>
-              <th scope="col">Reported total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((p) => (
-              <tr key={p.measureId}>
-                <td>{formatDate(p.date)}</td>
-                <td className="num">+{formatNumber(p.added)}</td>
-                <td className="num">{formatNumber(p.total)}</td>
-                <td className="num">{p.reportedTotal === null ? '–' : formatNumber(p.reportedTotal)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TallyFigure
+        dataset={dataset}
+        def={series}
+        title={`Japan's sanctions: ${series.label.toLowerCase()}`}
+        subtitle={`Running total and number added per tranche, Japan → Russia, ${period}. Numbered lines mark major decisions.`}
+        tone="japan"
+        filter={filter}
+        domain={domain}
+        annotations={annotations}
+        available={available.length > 0}
+        mode={view.timelineView}
+        onModeChange={setTimelineView}
+        onClear={clearFilters}
+        labeler={labeler}
+        controls={
+          available.length > 1 ? (
+            <SeriesSwitch options={available} value={series.id} onChange={setSeries} />
+          ) : undefined
+        }
+      />
+      {annotations.length > 0 ? <AnnotationList annotations={annotations} /> : null}
+      <TallyFigure
+        dataset={dataset}
+        def={RETALIATION_SERIES}
+        title="Russia's retaliation: Japanese nationals banned from entering Russia"
+        subtitle={`Running total and number added per decision, Russia → Japan, ${period}.`}
+        tone="russia"
+        filter={filter}
+        domain={domain}
+        annotations={[]}
+        available={retaliationShown}
+        mode={view.retaliationView}
+        onModeChange={setRetaliationView}
+        onClear={clearFilters}
+        labeler={labeler}
+      />
     </>
+  )
+}
+
+interface TallyFigureProps {
+  dataset: Dataset
+  def: SeriesDefinition<string>
+  title: string
+  subtitle: string
+  tone: Tone
+  filter: MeasureFilter
+  domain: [number, number]
+  annotations: readonly Annotation[]
+  /** false when the measure-type filter hides this tally's type. */
+  available: boolean
+  mode: 'chart' | 'table'
+  onModeChange: (mode: 'chart' | 'table') => void
+  onClear: () => void
+  labeler: (ids: readonly string[]) => string
+  controls?: React.ReactNode
+}
+
+function TallyFigure(props: TallyFigureProps) {
+  const { dataset, def, filter, available, labeler } = props
+  const points = useMemo(
+    () => (available ? toTallyPoints(dataset.measures, def, filter) : []),
+    [dataset, def, filter, available],
+  )
+  const summary = available
+    ? summarizeTally(points, def)
+    : `No tally is shown: the measure-type filter hides ${def.label.toLowerCase()}.`
+  const empty =
+    points.length > 0
+      ? null
+      : {
+          message: available
+            ? `No tranches of ${def.noun} fall within the selected dates.`
+            : 'No measures of this kind match the current filters.',
+          onClear: props.onClear,
+        }
+  return (
+    <ChartFrame
+      className={`tone-${props.tone}`}
+      title={props.title}
+      subtitle={props.subtitle}
+      summary={summary}
+      view={props.mode}
+      onViewChange={props.onModeChange}
+      controls={props.controls}
+      empty={empty}
+      source={sourceLine(
+        dataset.sources,
+        points.flatMap((p) => p.sourceIds),
+      )}
+      chart={
+        <TallyChart
+          points={points}
+          annotations={props.annotations}
+          domain={props.domain}
+          tone={props.tone}
+          noun={def.noun}
+          sourceLabel={labeler}
+        />
+      }
+      table={<TallyTable caption={def.label} points={points} sourceLabel={labeler} />}
+    />
+  )
+}
+
+function AnnotationList({ annotations }: { annotations: readonly Annotation[] }) {
+  return (
+    <div className="annotations">
+      <h3 className="annotations-title">Major decisions marked on the time axis</h3>
+      <ol>
+        {annotations.map((a) => (
+          <li key={a.measureId} value={a.number}>
+            <time dateTime={a.date}>{formatDateRange(a.date, a.date).split(' – ')[1]}</time>: {a.title}
+          </li>
+        ))}
+      </ol>
+    </div>
   )
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import { App } from '@/app/app'
-import { useUiStore } from '@/state/ui-store'
+import { useDashboardStore } from '@/state/store'
 
 import { makeDataset, makeMeasure, makeSource } from '../../fixtures/make-dataset'
 import { renderWithProviders } from '../../render'
@@ -40,7 +40,7 @@ describe('App shell', () => {
   })
 
   it('opens the Sources panel with every source and safe links', async () => {
-    useUiStore.setState({ sourcesOpen: false })
+    useDashboardStore.setState({ sourcesOpen: false })
     serve({ body: makeDataset() })
     const { user } = renderWithProviders(<App />)
     await user.click(await screen.findByRole('button', { name: 'Sources (2)' }))
@@ -55,7 +55,7 @@ describe('App shell', () => {
     expect(rows[0]).toHaveTextContent('English')
     expect(rows[0]).toHaveTextContent('High confidence')
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
-    expect(useUiStore.getState().sourcesOpen).toBe(false)
+    expect(useDashboardStore.getState().sourcesOpen).toBe(false)
   })
 
   it('renders dataset text as text, never as markup', async () => {

@@ -1,0 +1,99 @@
+import { useId, type KeyboardEvent, type ReactNode } from 'react'
+
+export type FrameView = 'chart' | 'table'
+
+interface ChartFrameProps {
+  title: string
+  subtitle?: string
+  /** One sentence derived from the data: what the chart shows. */
+  summary: string
+  view: FrameView
+  onViewChange: (view: FrameView) => void
+  chart: ReactNode
+  table: ReactNode
+  /** "Source: …" line naming the publishers of the records shown. */
+  source: string
+  /** When set, nothing matches the filters: says so instead of an empty chart. */
+  empty?: { message: string; onClear?: () => void } | null
+  /** Extra controls beside the view tabs (e.g. a series switch). */
+  controls?: ReactNode
+  className?: string
+}
+
+const VIEWS: ReadonlyArray<[FrameView, string]> = [
+  ['chart', 'Chart'],
+  ['table', 'Table'],
+]
+
+/**
+ * The shared frame of every chart: a <figure> named by its title, a caption with the data summary,
+ * Chart/Table tabs over the same data, an empty state and the source line.
+ */
+export function ChartFrame(props: ChartFrameProps) {
+  const { title, subtitle, summary, view, onViewChange, chart, table, source, empty, controls, className } =
+    props
+  const id = useId()
+  const titleId = `${id}-title`
+  const tabId = (v: FrameView) => `${id}-tab-${v}`
+  const panelId = `${id}-panel`
+
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return
+    e.preventDefault()
+    const next: FrameView = view === 'chart' ? 'table' : 'chart'
+    onViewChange(next)
+    document.getElementById(tabId(next))?.focus()
+  }
+
+  return (
+    <figure className={`chart-frame ${className ?? ''}`} aria-labelledby={titleId}>
+      <div className="chart-frame-head">
+        <div>
+          <h3 id={titleId} className="chart-title">
+            {title}
+          </h3>
+          {subtitle === undefined ? null : <p className="chart-subtitle">{subtitle}</p>}
+        </div>
+        <div className="chart-controls">
+          {controls}
+          <div role="tablist" aria-label={`${title}: view`} className="view-tabs">
+            {VIEWS.map(([v, label]) => (
+              <button
+                key={v}
+                id={tabId(v)}
+                type="button"
+                role="tab"
+                aria-selected={view === v}
+                aria-controls={panelId}
+                tabIndex={view === v ? 0 : -1}
+                onClick={() => onViewChange(v)}
+                onKeyDown={onTabKey}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+        </div>
+      </div>
+      <div id={panelId} role="tabpanel" aria-labelledby={tabId(view)} className="chart-body">
+        {empty !== null && empty !== undefined ? (
+          <div className="chart-empty">
+            <p>{empty.message}</p>
+            {empty.onClear === undefined ? null : (
+              <button type="button" onClick={empty.onClear}>
+                Clear filters
+              </button>
+            )}
+          </div>
+        ) : view === 'chart' ? (
+          chart
+        ) : (
+          table
+        )}
+      </div>
+      <figcaption className="chart-caption">
+        <span className="chart-summary">{summary}</span> <span className="chart-source">{source}</span>
+      </figcaption>
+    </figure>
+  )
+}

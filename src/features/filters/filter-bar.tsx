@@ -1,0 +1,54 @@
+import { useMemo } from 'react'
+
+import { measureTypeLabel } from '@/data/labels'
+import type { Dataset } from '@/data/schema'
+import { countByType } from '@/data/shape/filter'
+import { useDashboardStore } from '@/state/store'
+
+import { CopyLinkButton } from './copy-link-button'
+import { DateRangeInputs } from './date-range-inputs'
+
+/** The page-wide filter: measure types and a date range. Every panel reads it from the store. */
+export function FilterBar({ dataset }: { dataset: Dataset }) {
+  const types = useDashboardStore((s) => s.view.types)
+  const toggleType = useDashboardStore((s) => s.toggleType)
+  const setTypes = useDashboardStore((s) => s.setTypes)
+  const counts = useMemo(() => countByType(dataset.measures), [dataset])
+  const allTypes = useMemo(() => counts.map(([t]) => t), [counts])
+
+  return (
+    <div className="filter-bar">
+      <fieldset className="type-filter">
+        <legend>Measure type</legend>
+        <div className="type-filter-actions">
+          <button type="button" onClick={() => setTypes(null)} disabled={types === null}>
+            All
+          </button>
+          <button type="button" onClick={() => setTypes([])} disabled={types !== null && types.length === 0}>
+            None
+          </button>
+        </div>
+        <ul className="type-options">
+          {counts.map(([type, n]) => (
+            <li key={type}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={types === null || types.includes(type)}
+                  onChange={() => toggleType(type, allTypes)}
+                />
+                <span>
+                  {measureTypeLabel(type, dataset.measures)} <span className="count">({n})</span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="filter-side">
+        <DateRangeInputs min={dataset.meta.coverage.from} max={dataset.meta.coverage.to} />
+        <CopyLinkButton />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+import type { TimelineSeries } from '@/state/url-state'
+
+import type { SeriesDefinition } from './timeline-data'
+
+interface SeriesSwitchProps {
+  options: readonly SeriesDefinition[]
+  value: TimelineSeries
+  onChange: (series: TimelineSeries) => void
+}
+
+/** Chooses which of Japan's tallies the timeline shows. */
+export function SeriesSwitch({ options, value, onChange }: SeriesSwitchProps) {
+  return (
+    <label className="series-switch">
+      Show
+      <select value={value} onChange={(e) => onChange(e.target.value as TimelineSeries)}>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'react'
+
+import { formatDate, formatNumber } from '@/lib/format'
+
+import type { TallyPoint } from './timeline-data'
+
+type SortKey = 'date' | 'added' | 'total' | 'reportedTotal'
+type Direction = 'ascending' | 'descending'
+
+const COLUMNS: ReadonlyArray<[SortKey, string]> = [
+  ['date', 'Announced'],
+  ['added', 'Added'],
+  ['total', 'Running total'],
+  ['reportedTotal', 'Reported total'],
+]
+
+interface TallyTableProps {
+  caption: string
+  points: readonly TallyPoint[]
+  sourceLabel: (sourceIds: readonly string[]) => string
+}
+
+function compare(a: TallyPoint, b: TallyPoint, key: SortKey): number {
+  if (key === 'date') return a.date < b.date ? -1 : a.date > b.date ? 1 : 0
+  // Missing reported totals sort below every figure.
+  return (a[key] ?? -1) - (b[key] ?? -1)
+}
+
+/** The chart's data as a sortable table: the same points, the same numbers. */
+export function TallyTable({ caption, points, sourceLabel }: TallyTableProps) {
+  const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({
+    key: 'date',
+    direction: 'ascending',
+  })
+  const rows = useMemo(() => {
+    const sorted = [...points].sort((a, b) => compare(a, b, sort.key))
+    return sort.direction === 'ascending' ? sorted : sorted.reverse()
+  }, [points, sort])
+
+  const toggle = (key: SortKey) =>
+    setSort((s) => ({
+      key,
+      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
+    }))
+
+  return (
+    <div className="table-scroll">
+      <table className="tally-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map(([key, label]) => (
+              <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
+                <button type="button" className="sort-button" onClick={() => toggle(key)}>
+                  {label}
+                  <span aria-hidden="true">
+                    {sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+                  </span>
+                </button>
+              </th>
+            ))}
+            <th scope="col">Measure</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p) => (
+            <tr key={p.measureId} className={p.mismatch ? 'row-mismatch' : undefined}>
+              <td>
+                <time dateTime={p.date}>{formatDate(p.date)}</time>
+              </td>
+              <td className="num">+{formatNumber(p.added)}</td>
+              <td className="num">{formatNumber(p.total)}</td>
+              <td className="num">
+                {p.reportedTotal === null ? '–' : formatNumber(p.reportedTotal)}
+                {p.mismatch ? <span className="mismatch-label"> (differs)</span> : null}
+              </td>
+              <td>{p.title}</td>
+              <td>{sourceLabel(p.sourceIds)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+/**
+ * The one store for UI state. Server data lives in react-query, never here.
+ * The view slice is shareable: it mirrors the URL through use-url-sync.ts.
+ */
+import { create } from 'zustand'
+
+import type { MeasureType } from '@/data/schema'
+import { DEFAULT_VIEW_STATE, type TimelineSeries, type ViewMode, type ViewState } from '@/state/url-state'
+
+interface ViewSlice {
+  view: ViewState
+  /** Parameters of the opening URL that were ignored, in words. */
+  urlNotices: string[]
+  setView: (view: ViewState, urlNotices?: string[]) => void
+  setTypes: (types: MeasureType[] | null) => void
+  toggleType: (type: MeasureType, allTypes: readonly MeasureType[]) => void
+  setRange: (range: { from?: string | null; to?: string | null }) => void
+  setSeries: (series: TimelineSeries) => void
+  setTimelineView: (mode: ViewMode) => void
+  setRetaliationView: (mode: ViewMode) => void
+  clearFilters: () => void
+  dismissUrlNotices: () => void
+}
+
+interface UiSlice {
+  sourcesOpen: boolean
+  openSources: () => void
+  closeSources: () => void
+}
+
+export type DashboardState = ViewSlice & UiSlice
+
+export const useDashboardStore = create<DashboardState>()((set) => ({
+  view: DEFAULT_VIEW_STATE,
+  urlNotices: [],
+  setView: (view, urlNotices) => set((s) => ({ view, urlNotices: urlNotices ?? s.urlNotices })),
+  setTypes: (types) => set((s) => ({ view: { ...s.view, types } })),
+  toggleType: (type, allTypes) =>
+    set((s) => {
+      const current = s.view.types ?? allTypes
+      const next = current.includes(type) ? current.filter((t) => t !== type) : [...current, type]
+      // Every type ticked again is the default "all", so the URL stays short.
+      const types = allTypes.every((t) => next.includes(t)) ? null : next
+      return { view: { ...s.view, types } }
+    }),
+  setRange: (range) => set((s) => ({ view: { ...s.view, ...range } })),
+  setSeries: (series) => set((s) => ({ view: { ...s.view, series } })),
+  setTimelineView: (timelineView) => set((s) => ({ view: { ...s.view, timelineView } })),
+  setRetaliationView: (retaliationView) => set((s) => ({ view: { ...s.view, retaliationView } })),
+  clearFilters: () => set((s) => ({ view: { ...s.view, types: null, from: null, to: null } })),
+  dismissUrlNotices: () => set({ urlNotices: [] }),
+
+  sourcesOpen: false,
+  openSources: () => set({ sourcesOpen: true }),
+  closeSources: () => set({ sourcesOpen: false }),
+}))

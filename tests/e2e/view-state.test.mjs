@@ -1,0 +1,114 @@
+// Filtering the whole page by measure type and date, and sharing the exact view by link.
+import assert from 'node:assert/strict'
+import { mkdir } from 'node:fs/promises'
+import { after, before, describe, it } from 'node:test'
+
+import AxeBuilder from '@axe-core/playwright'
+
+import { launchBrowser, newCheckedPage } from './support/browser.mjs'
+import { startStaticServer } from './support/static-server.mjs'
+
+const DIST = new URL('../../dist/', import.meta.url).pathname
+const SHOTS = new URL('../../test-results/', import.meta.url).pathname
+
+let browser
+let server
+before(async () => {
+  browser = await launchBrowser()
+  server = await startStaticServer({ root: DIST })
+  await mkdir(SHOTS, { recursive: true })
+})
+after(async () => {
+  await server?.close()
+  await browser?.close()
+})
+
+const typeGroup = (page) => page.getByRole('group', { name: 'Measure type' })
+
+describe('shareable view', () => {
+  it('filters the page to export bans, puts it in the URL, and restores it on reload', async () => {
+    const { page, context, errors } = await newCheckedPage(browser)
+    await page.goto(server.url)
+    await page.getByRole('figure', { name: "Japan's sanctions: individuals under asset freeze" }).waitFor()
+
+    // Tick off everything but "Export ban".
+    const boxes = await typeGroup(page).getByRole('checkbox').all()
+    for (const box of boxes) {
+      const name = await box.evaluate((b) => b.parentElement?.textContent ?? '')
+      if (!name.startsWith('Export ban')) await box.uncheck()
+    }
+    await page.waitForURL(/\?types=export_ban$/)
+    const figure = page.getByRole('figure', { name: "Japan's sanctions: organisations under export ban" })
+    await figure.locator('.recharts-bar-rectangle').first().waitFor()
+    const barsBefore = await figure.locator('.recharts-bar-rectangle').count()
+    const goodsText = await page.getByRole('region', { name: 'Banned goods' }).innerText()
+
+    await page.reload()
+    await figure.locator('.recharts-bar-rectangle').first().waitFor()
+    assert.equal(new URL(page.url()).search, '?types=export_ban')
+    const checked = typeGroup(page).getByRole('checkbox', { checked: true })
+    assert.equal(await checked.count(), 1)
+    assert.match(await checked.evaluate((b) => b.parentElement?.textContent ?? ''), /^Export ban/)
+    assert.equal(await figure.locator('.recharts-bar-rectangle').count(), barsBefore)
+    assert.equal(await page.getByRole('region', { name: 'Banned goods' }).innerText(), goodsText)
+    await page.screenshot({ path: `${SHOTS}export-ban-view.png`, fullPage: true })
+
+    const results = await new AxeBuilder({ page }).analyze()
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    assert.deepEqual(
+      bad.map((v) => `${v.id}: ${v.help}`),
+      [],
+    )
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+
+  it('goes back and forward through filter changes', async () => {
+    const { page, context } = await newCheckedPage(browser)
+    await page.goto(server.url)
+    await page.getByRole('figure', { name: /individuals under asset freeze/ }).waitFor()
+    await typeGroup(page).getByRole('button', { name: 'None' }).click()
+    await page.waitForURL(/\?types=$/)
+    await page.getByLabel('From', { exact: true }).fill('2022-04-01')
+    await page.waitForURL(/from=2022-04-01/)
+    await page.goBack()
+    await page.waitForURL(/\?types=$/)
+    assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), '')
+    await page.goBack()
+    await page.getByRole('figure', { name: /individuals under asset freeze/ }).waitFor()
+    assert.equal(await typeGroup(page).getByRole('checkbox', { checked: false }).count(), 0)
+    await page.goForward()
+    await page.waitForURL(/\?types=$/)
+    assert.equal(await typeGroup(page).getByRole('checkbox', { checked: true }).count(), 0)
+    await context.close()
+  })
+
+  it('opens a shared link with a date range and table view exactly as shared', async () => {
+    const { page, context } = await newCheckedPage(browser)
+    await page.goto(`${server.url}?from=2022-04-01&to=2022-06-30&tview=table`)
+    const figure = page.getByRole('figure', { name: /individuals under asset freeze/ })
+    const table = figure.getByRole('table')
+    await table.waitFor()
+    const rows = await table.locator('tbody tr').allInnerTexts()
+    assert.equal(rows.length, 2)
+    assert.match(rows[0], /12 Apr 2022\s+\+398\s+499/)
+    assert.match(rows[1], /10 May 2022\s+\+141\s+640/)
+    await context.close()
+  })
+
+  it('ignores unknown or malformed parameters with a visible notice, never a crash', async () => {
+    const { page, context, errors } = await newCheckedPage(browser)
+    await page.goto(`${server.url}?types=asset_freeze,<script>alert(1)</script>&from=2022-13-40&zzz=1`)
+    const notice = page.getByRole('status').filter({ hasText: 'Some of this link could not be used' })
+    await notice.waitFor()
+    const text = await notice.innerText()
+    assert.match(text, /zzz/)
+    assert.match(text, /from/)
+    assert.equal(await page.locator('script:text("alert(1)")').count(), 0)
+    await page.getByRole('figure', { name: /individuals under asset freeze/ }).waitFor()
+    assert.equal(new URL(page.url()).search, '?types=asset_freeze')
+    await page.screenshot({ path: `${SHOTS}url-notice.png` })
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+})
