@@ -37,3 +37,20 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
     this.dispatchEvent(new Event('close'))
   }
 }
+
+/**
+ * jsdom does no layout, so every element measures 0×0 and a virtualised list shows no rows.
+ * Give the goods list's scroll box (only it) the size a browser would: 1000×560.
+ */
+for (const [prop, size] of [
+  ['clientWidth', 1000],
+  ['clientHeight', 560],
+] as const) {
+  const original = Object.getOwnPropertyDescriptor(Element.prototype, prop)
+  Object.defineProperty(Element.prototype, prop, {
+    configurable: true,
+    get(this: Element) {
+      return this.classList.contains('goods-scroll') ? size : ((original?.get?.call(this) as number) ?? 0)
+    },
+  })
+}

@@ -5,6 +5,7 @@
 import { create } from 'zustand'
 
 import type { MeasureType } from '@/data/schema'
+import type { GoodsSort } from '@/data/shape/goods-rows'
 import { DEFAULT_VIEW_STATE, type TimelineSeries, type ViewMode, type ViewState } from '@/state/url-state'
 
 interface ViewSlice {
@@ -19,6 +20,11 @@ interface ViewSlice {
   setTimelineView: (mode: ViewMode) => void
   setRetaliationView: (mode: ViewMode) => void
   clearFilters: () => void
+  setGoodsSearch: (search: string) => void
+  setGoodsCategories: (categories: string[] | null) => void
+  setGoodsTranche: (tranche: string | null) => void
+  setGoodsSort: (sort: GoodsSort) => void
+  clearGoodsFilters: () => void
   dismissUrlNotices: () => void
 }
 
@@ -48,6 +54,22 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
   setTimelineView: (timelineView) => set((s) => ({ view: { ...s.view, timelineView } })),
   setRetaliationView: (retaliationView) => set((s) => ({ view: { ...s.view, retaliationView } })),
   clearFilters: () => set((s) => ({ view: { ...s.view, types: null, from: null, to: null } })),
+  setGoodsSearch: (goodsSearch) => set((s) => ({ view: { ...s.view, goodsSearch } })),
+  setGoodsCategories: (goodsCategories) => set((s) => ({ view: { ...s.view, goodsCategories } })),
+  setGoodsTranche: (goodsTranche) => set((s) => ({ view: { ...s.view, goodsTranche } })),
+  setGoodsSort: (goodsSort) => set((s) => ({ view: { ...s.view, goodsSort } })),
+  clearGoodsFilters: () =>
+    set((s) => ({
+      view: {
+        ...s.view,
+        types: null,
+        from: null,
+        to: null,
+        goodsSearch: '',
+        goodsCategories: null,
+        goodsTranche: null,
+      },
+    })),
   dismissUrlNotices: () => set({ urlNotices: [] }),
 
   sourcesOpen: false,

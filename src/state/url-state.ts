@@ -6,7 +6,8 @@
  * `serializeViewState` returns. A bad link never throws: whatever cannot be read is left at its default
  * and explained in a plain-English notice, with echoed values clipped so a hostile URL cannot flood the page.
  */
-import { isoDate, MEASURE_TYPES, type MeasureType } from '@/data/schema'
+import { isoDate, MEASURE_TYPES, recordId, type MeasureType } from '@/data/schema'
+import { GOODS_SORT_KEYS, type GoodsSort, type GoodsSortKey } from '@/data/shape/goods-rows'
 
 export const TIMELINE_SERIES = [
   'individuals',
@@ -32,6 +33,11 @@ export interface ViewState {
   /** Chart or table twin, per figure: timeline (the counts chart) and retaliation (Russia's entry bans). */
   timelineView: ViewMode
   retaliationView: ViewMode
+  /** Goods explorer: free-text search, categories (null = all), one tranche (a measure id) and sort. */
+  goodsSearch: string
+  goodsCategories: string[] | null
+  goodsTranche: string | null
+  goodsSort: GoodsSort
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -41,6 +47,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   series: 'individuals',
   timelineView: 'chart',
   retaliationView: 'chart',
+  goodsSearch: '',
+  goodsCategories: null,
+  goodsTranche: null,
+  goodsSort: { key: 'effective', dir: 'asc' },
 }
 
 /** URL parameter names, in one place. */
@@ -51,7 +61,17 @@ export const VIEW_PARAMS = {
   series: 'series',
   timelineView: 'tview',
   retaliationView: 'rview',
+  goodsSearch: 'q',
+  goodsCategories: 'cat',
+  goodsTranche: 'tranche',
+  goodsSort: 'gsort',
 } as const
+
+/** Separates categories in "cat"; a category name containing it cannot be shared by link. */
+export const CATEGORY_SEPARATOR = '|'
+const MAX_SEARCH = 200
+const MAX_CATEGORY = 100
+const MAX_CATEGORIES = 50
 
 /** Parameters other features own (dataset URL, language); parse leaves them alone, without a notice. */
 export const FOREIGN_PARAMS: readonly string[] = ['data', 'lang']
@@ -142,6 +162,24 @@ function parseChoice<T extends string>(
   return fallback
 }
 
+function parseCategories(raw: string, notices: string[]): string[] | null {
+  const items = [...new Set(raw.split(CATEGORY_SEPARATOR).map((c) => c.trim()))].filter((c) => c !== '')
+  const kept = items.filter((c) => c.length <= MAX_CATEGORY).slice(0, MAX_CATEGORIES)
+  if (kept.length < items.length) {
+    notices.push(
+      `Ignored ${items.length - kept.length} of the categories in "${VIEW_PARAMS.goodsCategories}" ` +
+        `(too long or too many).`,
+    )
+  }
+  return raw.trim() === '' ? [] : kept.length === 0 ? null : kept.sort()
+}
+
+function parseGoodsSort(raw: string): GoodsSort | null {
+  const dir = raw.startsWith('-') ? 'desc' : 'asc'
+  const key = dir === 'desc' ? raw.slice(1) : raw
+  return (GOODS_SORT_KEYS as readonly string[]).includes(key) ? { key: key as GoodsSortKey, dir } : null
+}
+
 /** Reads the view state from a query string ('?a=b' or 'a=b'); never throws. */
 export function parseViewState(search: string): ParsedViewState {
   const params = new URLSearchParams(search)
@@ -217,6 +255,34 @@ export function parseViewState(search: string): ParsedViewState {
     )
   }
 
+  const goodsSearch = first.get(VIEW_PARAMS.goodsSearch)
+  if (goodsSearch !== undefined) {
+    state.goodsSearch = goodsSearch.slice(0, MAX_SEARCH)
+    if (goodsSearch.length > MAX_SEARCH) {
+      notices.push(`Shortened the search "${VIEW_PARAMS.goodsSearch}" to its first ${MAX_SEARCH} characters.`)
+    }
+  }
+  const categories = first.get(VIEW_PARAMS.goodsCategories)
+  if (categories !== undefined) state.goodsCategories = parseCategories(categories, notices)
+  const tranche = first.get(VIEW_PARAMS.goodsTranche)
+  if (tranche !== undefined) {
+    if (recordId.safeParse(tranche).success) state.goodsTranche = tranche
+    else
+      notices.push(
+        `Ignored the parameter "${VIEW_PARAMS.goodsTranche}": ${quote(tranche)} is not a measure id.`,
+      )
+  }
+  const sort = first.get(VIEW_PARAMS.goodsSort)
+  if (sort !== undefined) {
+    const parsed = parseGoodsSort(sort)
+    if (parsed !== null) state.goodsSort = parsed
+    else
+      notices.push(
+        `Ignored the parameter "${VIEW_PARAMS.goodsSort}": ${quote(sort)} is not one of ` +
+          `${GOODS_SORT_KEYS.join(', ')} (with "-" in front for descending); sorted by effective date instead.`,
+      )
+  }
+
   if (notices.length > MAX_NOTICES) {
     const rest = notices.length - (MAX_NOTICES - 1)
     notices.splice(MAX_NOTICES - 1, Infinity, `Ignored ${rest} more problems with the link's parameters.`)
@@ -241,7 +307,16 @@ export function serializeViewState(state: ViewState): string {
   if (state.retaliationView !== DEFAULT_VIEW_STATE.retaliationView) {
     params.set(VIEW_PARAMS.retaliationView, state.retaliationView)
   }
-  const query = params.toString().replace(/%2C/gi, ',')
+  if (state.goodsSearch !== '') params.set(VIEW_PARAMS.goodsSearch, state.goodsSearch)
+  if (state.goodsCategories !== null) {
+    params.set(VIEW_PARAMS.goodsCategories, [...state.goodsCategories].sort().join(CATEGORY_SEPARATOR))
+  }
+  if (state.goodsTranche !== null) params.set(VIEW_PARAMS.goodsTranche, state.goodsTranche)
+  const sort = state.goodsSort
+  if (sort.key !== DEFAULT_VIEW_STATE.goodsSort.key || sort.dir !== DEFAULT_VIEW_STATE.goodsSort.dir) {
+    params.set(VIEW_PARAMS.goodsSort, `${sort.dir === 'desc' ? '-' : ''}${sort.key}`)
+  }
+  const query = params.toString().replace(/%2C/gi, ',').replace(/%7C/gi, '|')
   return query === '' ? '' : `?${query}`
 }
 
@@ -259,6 +334,13 @@ export function viewStatesEqual(a: ViewState, b: ViewState): boolean {
     a.to === b.to &&
     a.series === b.series &&
     a.timelineView === b.timelineView &&
-    a.retaliationView === b.retaliationView
+    a.retaliationView === b.retaliationView &&
+    a.goodsSearch === b.goodsSearch &&
+    (a.goodsCategories ?? []).join(CATEGORY_SEPARATOR) ===
+      (b.goodsCategories ?? []).join(CATEGORY_SEPARATOR) &&
+    (a.goodsCategories === null) === (b.goodsCategories === null) &&
+    a.goodsTranche === b.goodsTranche &&
+    a.goodsSort.key === b.goodsSort.key &&
+    a.goodsSort.dir === b.goodsSort.dir
   )
 }

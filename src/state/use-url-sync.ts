@@ -5,7 +5,13 @@
 import { useEffect } from 'react'
 
 import { useDashboardStore } from '@/state/store'
-import { FOREIGN_PARAMS, parseViewState, serializeViewState, type ViewState } from '@/state/url-state'
+import {
+  FOREIGN_PARAMS,
+  parseViewState,
+  serializeViewState,
+  viewStatesEqual,
+  type ViewState,
+} from '@/state/url-state'
 
 /** The URL for a view, keeping parameters other features own (dataset, language) and the hash. */
 export function urlForView(
@@ -34,6 +40,10 @@ export function loadViewFromLocation(): void {
   if (clean !== currentUrl()) window.history.replaceState(window.history.state, '', clean)
 }
 
+function onlySearchChanged(a: ViewState, b: ViewState): boolean {
+  return a.goodsSearch !== b.goodsSearch && viewStatesEqual({ ...a, goodsSearch: b.goodsSearch }, b)
+}
+
 export function useUrlSync(): void {
   useEffect(() => {
     const onPopState = () => {
@@ -44,7 +54,11 @@ export function useUrlSync(): void {
     const unsubscribe = useDashboardStore.subscribe((s, prev) => {
       if (s.view === prev.view) return
       const next = urlForView(s.view, window.location)
-      if (next !== currentUrl()) window.history.pushState(null, '', next)
+      if (next === currentUrl()) return
+      // Typing a search adds one history entry, then replaces it on each further keystroke.
+      if (onlySearchChanged(s.view, prev.view) && prev.view.goodsSearch !== '') {
+        window.history.replaceState(null, '', next)
+      } else window.history.pushState(null, '', next)
     })
     return () => {
       window.removeEventListener('popstate', onPopState)

@@ -40,7 +40,7 @@ describe('dashboard shell', () => {
     const asOf = page.locator('.as-of time')
     assert.equal(await asOf.getAttribute('datetime'), dataset.meta.asOf)
     for (const name of ['Sanctions over time', 'Banned goods', 'Energy dependency']) {
-      assert.equal(await page.getByRole('region', { name }).count(), 1, `region "${name}"`)
+      assert.equal(await page.getByRole('region', { name, exact: true }).count(), 1, `region "${name}"`)
     }
     await page.screenshot({ path: `${SHOTS}shell.png`, fullPage: true })
     assert.deepEqual(errors, [])

@@ -41,7 +41,7 @@ describe('shareable view', () => {
     const figure = page.getByRole('figure', { name: "Japan's sanctions: organisations under export ban" })
     await figure.locator('.recharts-bar-rectangle').first().waitFor()
     const barsBefore = await figure.locator('.recharts-bar-rectangle').count()
-    const goodsText = await page.getByRole('region', { name: 'Banned goods' }).innerText()
+    const goodsText = await page.getByRole('region', { name: 'Banned goods', exact: true }).innerText()
 
     await page.reload()
     await figure.locator('.recharts-bar-rectangle').first().waitFor()
@@ -50,7 +50,7 @@ describe('shareable view', () => {
     assert.equal(await checked.count(), 1)
     assert.match(await checked.evaluate((b) => b.parentElement?.textContent ?? ''), /^Export ban/)
     assert.equal(await figure.locator('.recharts-bar-rectangle').count(), barsBefore)
-    assert.equal(await page.getByRole('region', { name: 'Banned goods' }).innerText(), goodsText)
+    assert.equal(await page.getByRole('region', { name: 'Banned goods', exact: true }).innerText(), goodsText)
     await page.screenshot({ path: `${SHOTS}export-ban-view.png`, fullPage: true })
 
     const results = await new AxeBuilder({ page }).analyze()

@@ -1,62 +1,98 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 
 import type { Dataset } from '@/data/schema'
-import { filterGoods } from '@/data/shape/filter'
-import { formatNumber, plural } from '@/lib/format'
+import { goodsFacets, indexDataset, queryGoods, type GoodsRow } from '@/data/shape/goods-rows'
+import { formatNumber } from '@/lib/format'
+import { downloadBlob } from '@/lib/download'
+import { queryTerms } from '@/lib/normalize-text'
 import { useDashboardStore } from '@/state/store'
 
-/** Interim view of the goods panel: rows per category, until the explorer (issue #4) lands. */
+import { GoodsControls } from './goods-controls'
+import { GoodsTable } from './goods-table'
+
+/** The banned-goods explorer: search, filters, sort, count, CSV, over an index built once per dataset. */
 export function GoodsPanel({ dataset }: { dataset: Dataset }) {
-  const types = useDashboardStore((s) => s.view.types)
-  const from = useDashboardStore((s) => s.view.from)
-  const to = useDashboardStore((s) => s.view.to)
-  const goods = useMemo(
-    () => filterGoods(dataset.goods, dataset.measures, { types, from, to }),
-    [dataset, types, from, to],
+  const view = useDashboardStore((s) => s.view)
+  const setSort = useDashboardStore((s) => s.setGoodsSort)
+  const clear = useDashboardStore((s) => s.clearGoodsFilters)
+  const index = useMemo(() => indexDataset(dataset), [dataset])
+  const facets = useMemo(() => goodsFacets(index.rows), [index])
+  // Typing stays responsive while a large list re-filters behind it.
+  const search = useDeferredValue(view.goodsSearch)
+  const order = useMemo(
+    () =>
+      queryGoods(index, {
+        search,
+        categories: view.goodsCategories,
+        tranche: view.goodsTranche,
+        page: { types: view.types, from: view.from, to: view.to },
+        sort: view.goodsSort,
+      }),
+    [index, search, view.goodsCategories, view.goodsTranche, view.types, view.from, view.to, view.goodsSort],
   )
-  const categories = useMemo(() => {
-    const counts = new Map<string, { rows: number; unidentified: number }>()
-    for (const g of goods) {
-      const c = counts.get(g.category) ?? { rows: 0, unidentified: 0 }
-      c.rows += 1
-      if (g.unidentified) c.unidentified += 1
-      counts.set(g.category, c)
-    }
-    return [...counts].sort((a, b) => b[1].rows - a[1].rows)
-  }, [goods])
-  const unidentified = goods.filter((g) => g.unidentified).length
-  if (goods.length === 0) {
-    return <p>No banned goods match the current filters ({plural(dataset.goods.length, 'row')} in all).</p>
-  }
+  const terms = useMemo(() => queryTerms(search), [search])
+  const total = index.rows.length
 
   return (
-    <>
-      <p>
-        {plural(goods.length, 'item or item group', 'items or item groups')} of{' '}
-        {formatNumber(dataset.goods.length)} match the filters, of which {formatNumber(unidentified)} are
-        counted by a source but not identified in published sources.
-      </p>
-      <div className="table-scroll">
-        <table>
-          <caption>Banned goods by category</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Not identified</th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map(([name, c]) => (
-              <tr key={name}>
-                <td>{name}</td>
-                <td className="num">{formatNumber(c.rows)}</td>
-                <td className="num">{formatNumber(c.unidentified)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <div className="goods-panel">
+      <GoodsControls categories={facets.categories} tranches={facets.tranches} />
+      <div className="goods-summary">
+        <p role="status" aria-live="polite" className="goods-count">
+          {formatNumber(order.length)} of {formatNumber(total)} items
+        </p>
+        <CsvButtons
+          shown={() => order.map((i) => index.rows[i]).filter((r): r is GoodsRow => r !== undefined)}
+          all={() => index.rows}
+          asOf={dataset.meta.asOf}
+          shownCount={order.length}
+        />
       </div>
-    </>
+      {order.length === 0 ? (
+        <div className="chart-empty">
+          <p>No banned goods match the search and filters.</p>
+          <button type="button" onClick={clear}>
+            Clear search and filters
+          </button>
+        </div>
+      ) : (
+        <GoodsTable rows={index.rows} order={order} terms={terms} sort={view.goodsSort} onSort={setSort} />
+      )}
+    </div>
+  )
+}
+
+interface CsvButtonsProps {
+  shown: () => GoodsRow[]
+  all: () => GoodsRow[]
+  asOf: string
+  shownCount: number
+}
+
+function CsvButtons({ shown, all, asOf, shownCount }: CsvButtonsProps) {
+  const [error, setError] = useState<string | null>(null)
+  const save = async (scope: 'filtered' | 'all') => {
+    try {
+      const { goodsToCsv, goodsCsvFileName } = await import('./goods-csv')
+      const csv = goodsToCsv(scope === 'all' ? all() : shown())
+      downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), goodsCsvFileName(scope, asOf))
+      setError(null)
+    } catch (e) {
+      setError(`The CSV could not be made: ${e instanceof Error ? e.message : String(e)}`)
+    }
+  }
+  return (
+    <div className="csv-buttons">
+      <button type="button" onClick={() => void save('filtered')} disabled={shownCount === 0}>
+        Download CSV (rows shown)
+      </button>
+      <button type="button" onClick={() => void save('all')}>
+        Download CSV (all rows)
+      </button>
+      {error === null ? null : (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
   )
 }

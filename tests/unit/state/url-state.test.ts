@@ -31,6 +31,10 @@ describe('the default view state', () => {
       series: 'individuals',
       timelineView: 'chart',
       retaliationView: 'chart',
+      goodsSearch: '',
+      goodsCategories: null,
+      goodsTranche: null,
+      goodsSort: { key: 'effective', dir: 'asc' },
     })
   })
 })
@@ -47,6 +51,12 @@ describe('round trips', () => {
     ['a single day', view({ from: '2022-03-15', to: '2022-03-15' })],
     ['the earliest and latest dates allowed', view({ from: '1990-01-01', to: '2100-12-31' })],
     ...TIMELINE_SERIES.map((series): [string, ViewState] => [`the ${series} series`, view({ series })]),
+    ['a goods search', view({ goodsSearch: 'quantum 量子 café' })],
+    ['some goods categories', view({ goodsCategories: ['Advanced technology', 'Luxury goods'] })],
+    ['no goods category', view({ goodsCategories: [] })],
+    ['one tranche', view({ goodsTranche: 'jp-2022-05-10-cutting-edge-goods' })],
+    ['goods sorted by name, descending', view({ goodsSort: { key: 'name', dir: 'desc' } })],
+    ['goods sorted by HS code', view({ goodsSort: { key: 'hs', dir: 'asc' } })],
     ...VIEW_MODES.flatMap((mode): [string, ViewState][] => [
       [`the timeline as a ${mode}`, view({ timelineView: mode })],
       [`the retaliation figure as a ${mode}`, view({ retaliationView: mode })],
@@ -54,6 +64,7 @@ describe('round trips', () => {
     [
       'everything set',
       {
+        ...DEFAULT_VIEW_STATE,
         types: ['import_ban', 'financial'],
         from: '2022-01-01',
         to: '2022-12-31',
@@ -91,12 +102,18 @@ describe('serializeViewState', () => {
     ['a series', view({ series: 'banks' }), '?series=banks'],
     ['the timeline table', view({ timelineView: 'table' }), '?tview=table'],
     ['the retaliation table', view({ retaliationView: 'table' }), '?rview=table'],
+    ['a goods search', view({ goodsSearch: 'quantum' }), '?q=quantum'],
+    ['a goods sort', view({ goodsSort: { key: 'effective', dir: 'desc' } }), '?gsort=-effective'],
   ])('writes only the non-default value for %s', (_, state, expected) => {
     expect(serializeViewState(state)).toBe(expected)
   })
 
   it('writes the parameters in a fixed order with commas left readable', () => {
     const state: ViewState = {
+      goodsSort: { key: 'name', dir: 'desc' },
+      goodsTranche: 'm-1',
+      goodsCategories: ['Wood', 'Luxury goods'],
+      goodsSearch: 'vodka',
       retaliationView: 'table',
       timelineView: 'table',
       series: 'import-goods',
@@ -105,7 +122,8 @@ describe('serializeViewState', () => {
       types: ['visa_suspension', 'asset_freeze'],
     }
     expect(serializeViewState(state)).toBe(
-      '?types=asset_freeze,visa_suspension&from=2022-02-01&to=2023-01-31&series=import-goods&tview=table&rview=table',
+      '?types=asset_freeze,visa_suspension&from=2022-02-01&to=2023-01-31&series=import-goods&tview=table&rview=table' +
+        '&q=vodka&cat=Luxury+goods|Wood&tranche=m-1&gsort=-name',
     )
   })
 
@@ -117,6 +135,10 @@ describe('serializeViewState', () => {
       series: 'entities',
       timelineView: 'table',
       retaliationView: 'table',
+      goodsSearch: 'x',
+      goodsCategories: ['Wood'],
+      goodsTranche: 'm-1',
+      goodsSort: { key: 'hs', dir: 'asc' },
     })
     expect([...new URLSearchParams(search).keys()]).toEqual(Object.values(VIEW_PARAMS))
   })
@@ -124,6 +146,8 @@ describe('serializeViewState', () => {
 
 describe('parseViewState with a bad link', () => {
   it.each([
+    ['an unknown goods sort', '?gsort=price', view(), 'gsort'],
+    ['a tranche that is not an id', '?tranche=<b>x</b>', view(), 'tranche'],
     ['an unknown parameter', '?foo=1', view(), 'foo'],
     [
       'an unknown measure type among good ones',

@@ -1,0 +1,160 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef } from 'react'
+
+import { SourceLink } from '@/components/source-link'
+import { MEASURE_TYPE_LABELS } from '@/data/labels'
+import { UNIDENTIFIED_LABEL, type GoodsRow, type GoodsSort, type GoodsSortKey } from '@/data/shape/goods-rows'
+import { formatDate } from '@/lib/format'
+
+import { Highlight } from './highlight'
+
+const COLUMNS: ReadonlyArray<[GoodsSortKey, string]> = [
+  ['name', 'Item'],
+  ['category', 'Category'],
+  ['measure', 'Measure'],
+  ['effective', 'In force from'],
+  ['hs', 'HS codes'],
+  ['source', 'Source'],
+]
+
+/** Fixed widths, so rows keep their height as they scroll in and out of view. */
+const COLUMN_WIDTHS = ['34%', '13%', '19%', '10%', '10%', '14%']
+
+interface GoodsTableProps {
+  rows: readonly GoodsRow[]
+  /** Indices into rows, in display order. */
+  order: readonly number[]
+  terms: readonly string[]
+  sort: GoodsSort
+  onSort: (sort: GoodsSort) => void
+}
+
+/**
+ * The goods as a table that renders only the rows in view (plus a margin), so 100,000 rows scroll
+ * and filter as fast as 100. Spacer rows keep the scroll height; aria-rowcount/rowindex keep the
+ * table's true size for screen readers.
+ */
+export function GoodsTable({ rows, order, terms, sort, onSort }: GoodsTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // React Compiler would skip this component; we don't use the compiler, and the virtualizer's own
+  // memoisation is what keeps re-renders cheap here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: order.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 52,
+    overscan: 12,
+    initialRect: { width: 1000, height: 560 },
+  })
+  const items = virtualizer.getVirtualItems()
+  const top = items[0]?.start ?? 0
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
+
+  return (
+    // A scrolling region must be reachable by keyboard (WCAG 2.1.1), hence the tabIndex.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div ref={scrollRef} className="goods-scroll" tabIndex={0} role="region" aria-label="Banned goods list">
+      <table className="goods-table" aria-rowcount={order.length + 1}>
+        <caption className="visually-hidden">Banned goods</caption>
+        <colgroup>
+          {COLUMN_WIDTHS.map((w, i) => (
+            <col key={i} style={{ width: w }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            {COLUMNS.map(([key, label]) => (
+              <th
+                key={key}
+                scope="col"
+                aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() =>
+                    onSort({ key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc' })
+                  }
+                >
+                  {label}
+                  <span aria-hidden="true">
+                    {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+                  </span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={COLUMNS.length} style={{ height: top }} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const row = rows[order[item.index] ?? -1]
+            if (row === undefined) return null
+            return (
+              <tr
+                key={row.id}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                className={row.unidentified ? 'row-unidentified' : undefined}
+              >
+                <td>
+                  {row.name === null ? (
+                    <em className="unidentified">
+                      <Highlight text={UNIDENTIFIED_LABEL} terms={terms} />
+                    </em>
+                  ) : (
+                    <Highlight text={row.name} terms={terms} />
+                  )}
+                  {row.nameJa === null ? null : (
+                    <div lang="ja" className="name-ja">
+                      <Highlight text={row.nameJa} terms={terms} />
+                    </div>
+                  )}
+                  {row.note === null ? null : <div className="muted">{row.note}</div>}
+                </td>
+                <td>
+                  <Highlight text={row.category} terms={terms} />
+                </td>
+                <td>
+                  <span className="measure-type">{MEASURE_TYPE_LABELS[row.measureType]}</span>
+                  <div>{row.measureTitle}</div>
+                  <div className="muted">announced {formatDate(row.announced)}</div>
+                </td>
+                <td>
+                  <time dateTime={row.effective}>{formatDate(row.effective)}</time>
+                </td>
+                <td>
+                  {row.hsCodes.length === 0 ? (
+                    <span className="muted">none published</span>
+                  ) : (
+                    <Highlight text={row.hsCodes.join(', ')} terms={terms} />
+                  )}
+                </td>
+                <td>
+                  <ul className="citations">
+                    {row.citations.map((c) => (
+                      <li key={c.id}>
+                        <SourceLink url={c.url}>{c.publisher}</SourceLink>
+                      </li>
+                    ))}
+                  </ul>
+                  <div className="muted">{row.confidence} confidence</div>
+                </td>
+              </tr>
+            )
+          })}
+          {bottom > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={COLUMNS.length} style={{ height: bottom }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,92 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+
+import type { Dataset } from '@/data/schema'
+import { GoodsPanel } from '@/features/goods/goods-panel'
+import { useDashboardStore } from '@/state/store'
+
+import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+
+const dataset = loadBundledDataset()
+
+function renderGoods(data: Dataset = dataset) {
+  const user = userEvent.setup()
+  render(<GoodsPanel dataset={data} />)
+  const table = () => screen.getByRole('table', { name: 'Banned goods' })
+  const bodyRows = () =>
+    within(table())
+      .getAllByRole('row')
+      .filter((r) => !r.classList.contains('spacer'))
+      .slice(1)
+  return { user, table, bodyRows }
+}
+
+describe('GoodsPanel', () => {
+  it('counts the rows and renders a window of them', () => {
+    const { bodyRows } = renderGoods()
+    expect(screen.getByRole('status')).toHaveTextContent('91 of 91 items')
+    expect(bodyRows().length).toBeGreaterThan(5)
+    expect(screen.getByRole('table', { name: 'Banned goods' })).toHaveAttribute('aria-rowcount', '92')
+  })
+
+  it('finds the quantum computers in two keystrokes, in English or Japanese, with the match marked', async () => {
+    const { user, bodyRows } = renderGoods()
+    const search = screen.getByRole('searchbox', { name: 'Search banned goods' })
+    await user.type(search, 'qu')
+    expect(bodyRows().some((r) => r.textContent?.startsWith('Quantum computers'))).toBe(true)
+    await user.clear(search)
+    await user.type(search, '量子')
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 91 items')
+    const row = bodyRows()[0] as HTMLElement
+    expect(row).toHaveTextContent('Quantum computers')
+    expect(within(row).getAllByText('量子', { selector: 'mark' })).toHaveLength(2)
+    expect(useDashboardStore.getState().view.goodsSearch).toBe('量子')
+  })
+
+  it('shows items no source names as such', async () => {
+    const { user, bodyRows } = renderGoods()
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Tranche' }),
+      'jp-2022-05-10-cutting-edge-goods',
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('14 of 91 items')
+    expect(
+      bodyRows().filter((r) => r.textContent?.includes('not identified in published sources')),
+    ).toHaveLength(4)
+  })
+
+  it('filters by several categories at once', async () => {
+    const { user } = renderGoods()
+    const group = screen.getByRole('group', { name: 'Category' })
+    await user.click(within(group).getByRole('button', { name: 'None' }))
+    expect(screen.getByText('No banned goods match the search and filters.')).toBeInTheDocument()
+    await user.click(within(group).getByRole('checkbox', { name: 'Wood (4)' }))
+    await user.click(within(group).getByRole('checkbox', { name: 'Alcoholic beverages (6)' }))
+    expect(screen.getByRole('status')).toHaveTextContent('10 of 91 items')
+  })
+
+  it('sorts by a column on click, and says so', async () => {
+    const { user, bodyRows } = renderGoods()
+    await user.click(screen.getByRole('button', { name: /^Item/ }))
+    expect(screen.getByRole('columnheader', { name: /^Item/ })).toHaveAttribute('aria-sort', 'ascending')
+    const first = bodyRows()[0]?.textContent ?? ''
+    await user.click(screen.getByRole('button', { name: /^Item/ }))
+    expect(screen.getByRole('columnheader', { name: /^Item/ })).toHaveAttribute('aria-sort', 'descending')
+    expect(bodyRows()[0]?.textContent).not.toBe(first)
+  })
+
+  it('follows the page-wide measure-type filter', () => {
+    useDashboardStore.getState().setTypes(['import_ban'])
+    renderGoods()
+    expect(screen.getByRole('status')).toHaveTextContent('38 of 91 items')
+  })
+
+  it('offers to clear everything when nothing matches', async () => {
+    const { user } = renderGoods()
+    await user.type(screen.getByRole('searchbox', { name: 'Search banned goods' }), 'no such thing')
+    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }))
+    expect(screen.getByRole('status')).toHaveTextContent('91 of 91 items')
+    expect(screen.getByRole('searchbox', { name: 'Search banned goods' })).toHaveValue('')
+  })
+})

@@ -1,0 +1,135 @@
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+
+import { NO_FILTER } from '@/data/shape/filter'
+import {
+  buildGoodsIndex,
+  goodsFacets,
+  indexDataset,
+  queryGoods,
+  type GoodsQuery,
+  type GoodsRow,
+} from '@/data/shape/goods-rows'
+import { GOODS_CSV_COLUMNS, goodsCsvFileName, goodsToCsv } from '@/features/goods/goods-csv'
+
+import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { makeSyntheticGoodsRows } from '../../fixtures/synthetic-goods'
+
+const dataset = loadBundledDataset()
+const index = indexDataset(dataset)
+const q = (o: Partial<GoodsQuery>): GoodsQuery => ({
+  search: '',
+  categories: null,
+  tranche: null,
+  page: NO_FILTER,
+  sort: { key: 'effective', dir: 'asc' },
+  ...o,
+})
+const names = (order: number[]) => order.map((i) => index.rows[i]?.name ?? '(unidentified)')
+
+describe('queryGoods on the bundled dataset', () => {
+  it('returns every row when nothing is set', () => {
+    expect(queryGoods(index, q({}))).toHaveLength(dataset.goods.length)
+  })
+
+  it.each([
+    ['quantum', 2],
+    ['QUANTUM computers', 1],
+    ['量子', 1],
+    ['電子顕微鏡', 1],
+    ['microscopes', 1],
+    ['22.08', 1],
+    ['2208', 1],
+    ['4401', 2],
+    ['not identified', 29],
+    ['zzzz', 0],
+  ])('search %s matches %i rows', (search, n) => {
+    expect(queryGoods(index, q({ search }))).toHaveLength(n)
+  })
+
+  it('composes search, category, tranche and the page-wide filter (all must hold)', () => {
+    const may = 'jp-2022-05-10-cutting-edge-goods'
+    expect(queryGoods(index, q({ tranche: may }))).toHaveLength(14)
+    expect(queryGoods(index, q({ tranche: may, search: 'equipment' })).length).toBeGreaterThan(1)
+    expect(queryGoods(index, q({ tranche: may, categories: ['Wood'] }))).toHaveLength(0)
+    expect(queryGoods(index, q({ categories: ['Wood', 'Alcoholic beverages'] }))).toHaveLength(10)
+    expect(queryGoods(index, q({ page: { ...NO_FILTER, types: ['import_ban'] } }))).toHaveLength(38)
+    expect(
+      queryGoods(index, q({ page: { ...NO_FILTER, types: ['import_ban'] }, search: 'quantum' })),
+    ).toEqual([])
+    expect(queryGoods(index, q({ page: { ...NO_FILTER, from: '2022-10-01' } }))).toHaveLength(3)
+  })
+
+  it('sorts by any column, unidentified items last in both directions', () => {
+    const asc = names(queryGoods(index, q({ sort: { key: 'name', dir: 'asc' } })))
+    const desc = names(queryGoods(index, q({ sort: { key: 'name', dir: 'desc' } })))
+    expect(asc.slice(-29).every((n) => n === '(unidentified)')).toBe(true)
+    expect(desc.slice(-29).every((n) => n === '(unidentified)')).toBe(true)
+    const named = asc.slice(0, -29)
+    expect(named).toEqual(
+      [...named].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })),
+    )
+    expect(desc.slice(0, -29)).toEqual([...named].reverse())
+  })
+
+  it('lists categories and tranches with their counts', () => {
+    const { categories, tranches } = goodsFacets(index.rows)
+    expect(categories).toContainEqual(['Advanced technology', 14])
+    expect(tranches.find((t) => t.id === 'jp-2022-05-10-cutting-edge-goods')?.count).toBe(14)
+  })
+})
+
+describe('queryGoods at scale', () => {
+  const big = buildGoodsIndex(makeSyntheticGoodsRows(100_000))
+
+  it('filters 100,000 rows correctly', () => {
+    // Rows i ≡ 3 (mod 9) are "café machine"s, except the unidentified ones (i ≡ 49 mod 50).
+    expect(queryGoods(big, q({ search: 'cafe' }))).toHaveLength(countNamed(3))
+    expect(queryGoods(big, q({ search: 'CAFÉ' }))).toHaveLength(queryGoods(big, q({ search: 'cafe' })).length)
+    expect(queryGoods(big, q({ search: '量子' })).length).toBeGreaterThan(10_000)
+  })
+})
+
+function countNamed(word: number): number {
+  let n = 0
+  for (let i = 0; i < 100_000; i++) if (i % 9 === word && i % 50 !== 49) n++
+  return n
+}
+
+describe('goods CSV', () => {
+  it('round-trips through papaparse with a header, units of meaning and source URLs', () => {
+    const rows = queryGoods(index, q({ search: 'quantum' })).map((i) => index.rows[i] as GoodsRow)
+    const csv = goodsToCsv(rows)
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true })
+    expect(parsed.errors).toEqual([])
+    expect(parsed.meta.fields).toEqual(GOODS_CSV_COLUMNS.map((c) => c.header))
+    expect(parsed.data).toHaveLength(2)
+    const quantum = parsed.data.find((r) => r.item?.startsWith('Quantum computers'))
+    expect(quantum).toMatchObject({
+      category: 'Advanced technology',
+      effective: '2022-05-20',
+      unidentified: 'false',
+    })
+    expect(quantum?.item_ja).toMatch(/^量子計算機/)
+    expect(quantum?.source_urls).toMatch(/^https?:\/\//)
+  })
+
+  it('writes unidentified items as such, and escapes cells a spreadsheet would run as formulas', () => {
+    const row = {
+      ...(index.rows[0] as GoodsRow),
+      name: null,
+      unidentified: true,
+      note: '=HYPERLINK("http://x")',
+    }
+    const parsed = Papa.parse<Record<string, string>>(goodsToCsv([row]).slice(1), { header: true })
+    expect(parsed.data[0]?.item).toBe('not identified in published sources')
+    expect(parsed.data[0]?.note).toBe('\'=HYPERLINK("http://x")')
+  })
+
+  it('names files by scope and date', () => {
+    expect(goodsCsvFileName('filtered', '2022-12-05')).toBe(
+      'japan-russia-banned-goods-filtered-as-of-2022-12-05.csv',
+    )
+  })
+})
