@@ -23,7 +23,8 @@ export default defineConfig({
               test: /node_modules[\\/](recharts|d3-[^\\/]+|victory-vendor|redux|@reduxjs|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/,
               priority: 20,
             },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
+            // Lazily imported packages stay out of the eager vendor chunk.
+            { name: 'vendor', test: /node_modules[\\/](?!papaparse[\\/])/, priority: 10 },
           ],
         },
       },

@@ -1,5 +1,8 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react'
 
+import { ExportMenu } from '@/components/export/export-menu'
+import type { ChartExportSpec } from '@/components/export/export-spec'
+
 export type FrameView = 'chart' | 'table'
 
 interface ChartFrameProps {
@@ -17,6 +20,8 @@ interface ChartFrameProps {
   empty?: { message: string; onClear?: () => void } | null
   /** Extra controls beside the view tabs (e.g. a series switch). */
   controls?: ReactNode
+  /** When set (and there is data), the frame offers PNG, SVG, copy-image and CSV export. */
+  exportSpec?: ChartExportSpec
   className?: string
 }
 
@@ -32,6 +37,7 @@ const VIEWS: ReadonlyArray<[FrameView, string]> = [
 export function ChartFrame(props: ChartFrameProps) {
   const { title, subtitle, summary, view, onViewChange, chart, table, source, empty, controls, className } =
     props
+  const { exportSpec } = props
   const id = useId()
   const titleId = `${id}-title`
   const tabId = (v: FrameView) => `${id}-tab-${v}`
@@ -73,6 +79,9 @@ export function ChartFrame(props: ChartFrameProps) {
               </button>
             ))}
           </div>
+          {exportSpec === undefined || (empty !== null && empty !== undefined) ? null : (
+            <ExportMenu title={title} spec={exportSpec} />
+          )}
         </div>
       </div>
       <div id={panelId} role="tabpanel" aria-labelledby={tabId(view)} className="chart-body">

@@ -23,3 +23,9 @@ export function sourceLine(
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)]
 }
+
+/** The URLs of the cited sources, in citation order, each once. */
+export function makeSourceUrlLookup(sources: readonly Source[]): (ids: readonly string[]) => string[] {
+  const byId = new Map(sources.map((s) => [s.id, s.url]))
+  return (ids) => unique(ids.flatMap((id) => byId.get(id) ?? []))
+}

@@ -17,7 +17,7 @@ import type { Annotation, TallyPoint } from './timeline-data'
 
 export type Tone = 'japan' | 'russia'
 
-const TONES: Record<Tone, { bar: string; line: string; dash?: string }> = {
+export const TALLY_TONES: Record<Tone, { bar: string; line: string; dash?: string }> = {
   japan: { bar: '#e4a3b0', line: '#a8002a' },
   russia: { bar: '#a9bcd9', line: '#2d4f7c', dash: '6 4' },
 }
@@ -62,7 +62,7 @@ function tickLabel(t: number, i: number): string {
 /** Running total as a step line, each tranche as a bar; reported totals that disagree are ringed. */
 export function TallyChart(props: TallyChartProps) {
   const { points, annotations, domain, tone, noun, sourceLabel, width, height = 340 } = props
-  const colours = TONES[tone]
+  const colours = TALLY_TONES[tone]
   const data = useMemo<ChartDatum[]>(() => {
     const first = points[0]
     const last = points[points.length - 1]
@@ -178,7 +178,7 @@ function TallyLegend({
   showMarkers: boolean
   showMismatch: boolean
 }) {
-  const c = TONES[tone]
+  const c = TALLY_TONES[tone]
   return (
     <ul className="chart-legend" aria-label="Legend">
       <li>

@@ -12,6 +12,10 @@ export interface SeriesDefinition<Id extends string = TimelineSeries> {
   label: string
   /** Plural noun for sentences and axis labels ("individuals"). */
   noun: string
+  /** What each count counts, for CSV: persons, organisations, items. */
+  unit: string
+  /** Start of export file names. */
+  fileStem: string
   type: MeasureType
   match: (m: Measure) => boolean
 }
@@ -27,6 +31,8 @@ const jp = (type: MeasureType, target: Measure['target'], unit?: Measure['unit']
 export const JAPAN_SERIES: readonly SeriesDefinition[] = [
   {
     id: 'individuals',
+    unit: 'persons',
+    fileStem: 'japan-russia-sanctioned-individuals',
     label: 'Individuals under asset freeze',
     noun: 'individuals',
     type: 'asset_freeze',
@@ -34,6 +40,8 @@ export const JAPAN_SERIES: readonly SeriesDefinition[] = [
   },
   {
     id: 'entities',
+    unit: 'organisations',
+    fileStem: 'japan-russia-asset-freeze-organisations',
     label: 'Organisations under asset freeze',
     noun: 'organisations',
     type: 'asset_freeze',
@@ -41,6 +49,8 @@ export const JAPAN_SERIES: readonly SeriesDefinition[] = [
   },
   {
     id: 'banks',
+    unit: 'organisations',
+    fileStem: 'japan-russia-asset-freeze-banks',
     label: 'Banks under asset freeze',
     noun: 'banks',
     type: 'asset_freeze',
@@ -48,6 +58,8 @@ export const JAPAN_SERIES: readonly SeriesDefinition[] = [
   },
   {
     id: 'export-entities',
+    unit: 'organisations',
+    fileStem: 'japan-russia-export-ban-organisations',
     label: 'Organisations under export ban',
     noun: 'organisations',
     type: 'export_ban',
@@ -55,6 +67,8 @@ export const JAPAN_SERIES: readonly SeriesDefinition[] = [
   },
   {
     id: 'export-goods',
+    unit: 'items',
+    fileStem: 'japan-russia-export-ban-items',
     label: 'Goods items under export ban',
     noun: 'items',
     type: 'export_ban',
@@ -62,6 +76,8 @@ export const JAPAN_SERIES: readonly SeriesDefinition[] = [
   },
   {
     id: 'import-goods',
+    unit: 'items',
+    fileStem: 'japan-russia-import-ban-items',
     label: 'Goods items under import ban',
     noun: 'items',
     type: 'import_ban',
@@ -71,6 +87,8 @@ export const JAPAN_SERIES: readonly SeriesDefinition[] = [
 
 export const RETALIATION_SERIES: SeriesDefinition<'retaliation'> = {
   id: 'retaliation',
+  unit: 'persons',
+  fileStem: 'russia-japan-entry-bans-on-japanese-nationals',
   label: 'Japanese nationals banned from entering Russia',
   noun: 'Japanese nationals',
   type: 'entry_ban',

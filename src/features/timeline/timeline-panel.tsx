@@ -1,14 +1,16 @@
 import { useMemo } from 'react'
 
 import { ChartFrame } from '@/components/chart-frame'
+import type { ChartExportSpec } from '@/components/export/export-spec'
 import type { Dataset } from '@/data/schema'
+import { asOfLine, describeFilter, viewPeriod } from '@/data/shape/describe-filter'
 import type { MeasureFilter } from '@/data/shape/filter'
-import { makeSourceLabeler, sourceLine } from '@/data/shape/source-labels'
-import { formatDateRange } from '@/lib/format'
+import { makeSourceLabeler, makeSourceUrlLookup, sourceLine } from '@/data/shape/source-labels'
+import { formatDate, formatDateRange } from '@/lib/format'
 import { useDashboardStore } from '@/state/store'
 
 import { SeriesSwitch } from './series-switch'
-import { TallyChart, type Tone } from './tally-chart'
+import { TALLY_TONES, TallyChart, type Tone } from './tally-chart'
 import { TallyTable } from './tally-table'
 import {
   RETALIATION_SERIES,
@@ -112,6 +114,43 @@ function TallyFigure(props: TallyFigureProps) {
     () => (available ? toTallyPoints(dataset.measures, def, filter) : []),
     [dataset, def, filter, available],
   )
+  const source = sourceLine(
+    dataset.sources,
+    points.flatMap((p) => p.sourceIds),
+  )
+  const exportSpec: ChartExportSpec = {
+    fileStem: def.fileStem,
+    period: viewPeriod(filter, dataset.meta),
+    filters: `${def.label} · ${describeFilter(filter, dataset.meta)}`,
+    legend: tallyLegend(
+      props.tone,
+      points.some((p) => p.mismatch),
+      props.annotations.length > 0,
+    ),
+    source: sourceLine(
+      dataset.sources,
+      points.flatMap((p) => p.sourceIds),
+      { max: Infinity },
+    ),
+    notes: props.annotations.map((a) => `${a.number}: ${formatDate(a.date)}, ${a.title}`),
+    asOfLine: asOfLine(dataset.meta),
+    renderChart: (width) => (
+      <TallyChart
+        points={points}
+        annotations={props.annotations}
+        domain={props.domain}
+        tone={props.tone}
+        noun={def.noun}
+        sourceLabel={labeler}
+        width={width}
+        height={360}
+      />
+    ),
+    csv: async () => {
+      const { tallyToCsv } = await import('./tally-csv')
+      return tallyToCsv(points, def, makeSourceUrlLookup(dataset.sources), labeler)
+    },
+  }
   const summary = available
     ? summarizeTally(points, def)
     : `No tally is shown: the measure-type filter hides ${def.label.toLowerCase()}.`
@@ -134,10 +173,8 @@ function TallyFigure(props: TallyFigureProps) {
       onViewChange={props.onModeChange}
       controls={props.controls}
       empty={empty}
-      source={sourceLine(
-        dataset.sources,
-        points.flatMap((p) => p.sourceIds),
-      )}
+      source={source}
+      exportSpec={exportSpec}
       chart={
         <TallyChart
           points={points}
@@ -153,6 +190,24 @@ function TallyFigure(props: TallyFigureProps) {
   )
 }
 
+function tallyLegend(tone: Tone, mismatch: boolean, markers: boolean): ChartExportSpec['legend'] {
+  const c = TALLY_TONES[tone]
+  return [
+    { label: 'Added in tranche', kind: 'bar', colour: c.bar },
+    { label: 'Running total', kind: tone === 'russia' ? 'dashed-line' : 'line', colour: c.line },
+    ...(mismatch
+      ? [
+          {
+            label: 'Reported total differs from the sum of tranches',
+            kind: 'ring' as const,
+            colour: '#b35c00',
+          },
+        ]
+      : []),
+    ...(markers ? [{ label: 'Major decision (numbered)', kind: 'rule' as const, colour: '#6b7584' }] : []),
+  ]
+}
+
 function AnnotationList({ annotations }: { annotations: readonly Annotation[] }) {
   return (
     <div className="annotations">
@@ -160,7 +215,7 @@ function AnnotationList({ annotations }: { annotations: readonly Annotation[] })
       <ol>
         {annotations.map((a) => (
           <li key={a.measureId} value={a.number}>
-            <time dateTime={a.date}>{formatDateRange(a.date, a.date).split(' – ')[1]}</time>: {a.title}
+            <time dateTime={a.date}>{formatDate(a.date)}</time>: {a.title}
           </li>
         ))}
       </ol>

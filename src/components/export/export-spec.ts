@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react'
+
+import type { ExportLegendItem } from '@/lib/export/compose-svg'
+
+/** Everything a figure hands its frame so the frame can export it as PNG, SVG or CSV. */
+export interface ChartExportSpec {
+  /** Start of the file name, e.g. "japan-russia-sanctioned-individuals". */
+  fileStem: string
+  /** The dates the image covers, for the file name. */
+  period: { from: string; to: string }
+  /** The active filters in words, the image's subtitle. */
+  filters: string
+  legend: readonly ExportLegendItem[]
+  /** "Source: …" naming every publisher of the records shown. */
+  source: string
+  /** Notes printed under the legend, e.g. what the numbered markers stand for. */
+  notes?: readonly string[]
+  /** "Data as of 5 Dec 2022 (dataset 1.0.0)". */
+  asOfLine: string
+  /** The chart at a fixed pixel width, without animation, for the image. */
+  renderChart: (width: number) => ReactNode
+  /** The chart's data as shown, as CSV text (with a header, units and source URLs); may load code on demand. */
+  csv: () => Promise<string>
+}
+
+export type ExportFormat = 'png' | 'svg' | 'csv'
+
+export function exportFileName(
+  spec: Pick<ChartExportSpec, 'fileStem' | 'period'>,
+  ext: ExportFormat,
+): string {
+  return `${spec.fileStem}-${spec.period.from}_${spec.period.to}.${ext}`
+}
+
+/** Width of the chart inside an exported image, in CSS pixels (2× gives 1400+ px images). */
+export const EXPORT_CHART_WIDTH = 700
