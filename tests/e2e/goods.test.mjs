@@ -49,9 +49,6 @@ describe('banned goods explorer', () => {
     assert.match(await row.innerText(), /20 May 2022/)
     assert.equal(await row.locator('mark').first().innerText(), 'Quantum')
     assert.match(await region.getByRole('status').innerText(), /^2 of 91 items$/)
-    await region.scrollIntoViewIfNeeded()
-    await region.screenshot({ path: `${SHOTS}goods-quantum.png` })
-
     const shown = await download(page, 'Download CSV (rows shown)')
     assert.equal(shown.name, `japan-russia-banned-goods-filtered-as-of-${dataset.meta.asOf}.csv`)
     assert.equal(shown.rows.length, 2)
@@ -67,6 +64,8 @@ describe('banned goods explorer', () => {
       all.rows.filter((r) => r.unidentified === 'true').length,
       dataset.goods.filter((g) => g.unidentified).length,
     )
+    // Screenshot last: an element screenshot can shift the layout under a click that follows it.
+    await region.screenshot({ path: `${SHOTS}goods-quantum.png` })
     assert.deepEqual(errors, [])
     await context.close()
   })

@@ -1,0 +1,39 @@
+/** Look-ups into dataset.energy that tolerate a missing record: they return null, never throw. */
+import type { Dependency, EnergyFigure, Figure } from '@/data/schema'
+
+export function figureById(figures: readonly EnergyFigure[], id: string): EnergyFigure | null {
+  return figures.find((f) => f.id === id) ?? null
+}
+
+export function dependencyOf(
+  dependencies: readonly Dependency[],
+  commodity: Dependency['commodity'],
+): Dependency | null {
+  return dependencies.find((d) => d.commodity === commodity) ?? null
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * A supplier's LNG tonnage for a year as read in a source ("LNG imports from Russia, 2021"), if the dataset
+ * has one. Derived figures are skipped: only a published number may stand in for our arithmetic.
+ */
+export function publishedLngTonnes(
+  figures: readonly EnergyFigure[],
+  country: string,
+  year: number | null,
+): Figure | null {
+  if (year === null) return null
+  const from = new RegExp(`\\bfrom (the )?${escapeRegExp(country)}\\b`, 'i')
+  const match = figures.find(
+    (f) =>
+      f.subject === 'lng' &&
+      f.year === year &&
+      f.figure.unit === 'Mt' &&
+      !f.figure.derived &&
+      from.test(f.label),
+  )
+  return match?.figure ?? null
+}

@@ -1,0 +1,136 @@
+import { useMemo } from 'react'
+import { Bar, BarChart, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+
+import type { LngBarDatum } from './lng-chart-data'
+import { LngTooltip } from './lng-tooltip'
+import { useCompact } from './use-compact'
+
+const ACCENT = '#a8002a'
+const NEUTRAL = '#7b8ba3'
+/** The unranked remainder ("Other") is paler: it is not a supplier. */
+const REMAINDER = '#b5c0cf'
+const INK = '#1d2330'
+const ROW = 34
+
+interface LngSupplierChartProps {
+  bars: readonly LngBarDatum[]
+  sourceLabel: (ids: readonly string[]) => string
+  /** Fixed width for tests and exports; otherwise the chart fills its container's width. */
+  width?: number
+}
+
+/** Horizontal bars, largest supplier first; the highlighted supplier in the accent colour, with its rank in words. */
+export function LngSupplierChart({ bars, sourceLabel, width }: LngSupplierChartProps) {
+  const data = useMemo(() => [...bars], [bars])
+  const height = data.length * ROW + 16
+  const compact = useCompact()
+  const fontSize = compact ? 12 : 13
+
+  const chart = (
+    <BarChart
+      data={data}
+      layout="vertical"
+      width={width}
+      height={width === undefined ? undefined : height}
+      margin={{ top: 4, right: compact ? 108 : 170, bottom: 4, left: 4 }}
+      barCategoryGap={6}
+    >
+      <XAxis type="number" hide domain={[0, 'dataMax']} />
+      <YAxis
+        type="category"
+        dataKey="country"
+        width={compact ? 142 : 150}
+        tickLine={false}
+        axisLine={{ stroke: '#8a94a3' }}
+        tick={(p: { x?: number | string; y?: number | string; index?: number }) => (
+          <CountryTick
+            x={Number(p.x)}
+            y={Number(p.y)}
+            fontSize={fontSize}
+            datum={p.index === undefined ? undefined : data[p.index]}
+          />
+        )}
+      />
+      <Bar
+        dataKey="value"
+        name="Value"
+        isAnimationActive={false}
+        shape={(p: { x?: number; y?: number; width?: number; height?: number; index: number }) => (
+          <Rectangle x={p.x} y={p.y} width={p.width} height={p.height} fill={barColour(data[p.index])} />
+        )}
+      >
+        <LabelList
+          dataKey="valueLabel"
+          content={(p: { x?: unknown; y?: unknown; width?: unknown; height?: unknown; index?: number }) => (
+            <ValueLabel
+              fontSize={fontSize}
+              x={Number(p.x) + Number(p.width)}
+              y={Number(p.y) + Number(p.height) / 2}
+              datum={p.index === undefined ? undefined : data[p.index]}
+            />
+          )}
+        />
+      </Bar>
+      <Tooltip
+        cursor={{ fill: '#eef1f5' }}
+        isAnimationActive={false}
+        content={(p) => <LngTooltip active={p.active} payload={p.payload} sourceLabel={sourceLabel} />}
+      />
+    </BarChart>
+  )
+
+  return (
+    <div className="lng-chart">
+      {width === undefined ? (
+        <ResponsiveContainer width="100%" height={height}>
+          {chart}
+        </ResponsiveContainer>
+      ) : (
+        chart
+      )}
+    </div>
+  )
+}
+
+function barColour(datum: LngBarDatum | undefined): string {
+  if (datum?.highlight === true) return ACCENT
+  return datum?.row.rank === null ? REMAINDER : NEUTRAL
+}
+
+interface LabelProps {
+  x: number
+  y: number
+  fontSize: number
+  datum?: LngBarDatum
+}
+
+function CountryTick({ x, y, fontSize, datum }: LabelProps) {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || datum === undefined) return <g />
+  return (
+    <text
+      x={x - 6}
+      y={y}
+      dy={4}
+      textAnchor="end"
+      fontSize={fontSize}
+      fontWeight={datum.highlight ? 700 : 400}
+      fill={datum.highlight ? ACCENT : INK}
+    >
+      {datum.country}
+    </text>
+  )
+}
+
+function ValueLabel({ x, y, fontSize, datum }: LabelProps) {
+  if (datum === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return null
+  return (
+    <text x={x + 6} y={y} dy={4} fontSize={fontSize} fill={INK} className="lng-value-label">
+      <tspan fontWeight={datum.highlight ? 700 : 400}>{datum.valueLabel}</tspan>
+      {datum.rankLabel === null ? null : (
+        <tspan fill={ACCENT} fontWeight={700} dx={8}>
+          {datum.rankLabel}
+        </tspan>
+      )}
+    </text>
+  )
+}

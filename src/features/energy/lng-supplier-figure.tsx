@@ -1,0 +1,64 @@
+import { useMemo, useState } from 'react'
+
+import { ChartFrame, type FrameView } from '@/components/chart-frame'
+import type { Dataset } from '@/data/schema'
+import { figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
+import { toSupplierRows } from '@/data/shape/lng'
+import { makeSourceLabeler, sourceLine } from '@/data/shape/source-labels'
+
+import { ENERGY_IDS, countryName, summarizeLng } from './energy-data'
+import { describeTonnes, toLngBars } from './lng-chart-data'
+import { LngCallout } from './lng-callout'
+import { LngSupplierChart } from './lng-supplier-chart'
+import { LngSupplierTable } from './lng-supplier-table'
+import { UnitSwitch, type LngUnit } from './unit-switch'
+
+/** Japan's LNG imports by supplier, as shares or tonnes, with the dataset's target country highlighted. */
+export function LngSupplierFigure({ dataset }: { dataset: Dataset }) {
+  const [view, setView] = useState<FrameView>('chart')
+  const [unit, setUnit] = useState<LngUnit>('share')
+  const { figures, lngSuppliers } = dataset.energy
+  const totalRecord = figureById(figures, ENERGY_IDS.lngTotal)
+  const total = totalRecord?.figure ?? null
+  const year = totalRecord?.year ?? null
+  const target = countryName(dataset.meta.targetCountry)
+  const rows = useMemo(
+    () => toSupplierRows(lngSuppliers, total, (country) => publishedLngTonnes(figures, country, year)),
+    [lngSuppliers, figures, total, year],
+  )
+  const shown = total === null ? 'share' : unit
+  const bars = useMemo(() => toLngBars(rows, shown, target), [rows, shown, target])
+  const labeler = useMemo(() => makeSourceLabeler(dataset.sources), [dataset.sources])
+  const title = `Japan's LNG imports by supplier${year === null ? '' : `, ${year}`}`
+  const subtitle =
+    shown === 'share'
+      ? `Share of Japan's LNG imports, in %. ${target} in red, with its rank.`
+      : describeTonnes(rows, total)
+  const sourceIds = rows.flatMap((r) => [
+    ...r.share.sourceIds,
+    ...(shown === 'tonnes' ? (r.tonnes?.sourceIds ?? []) : []),
+  ])
+
+  return (
+    <ChartFrame
+      className="energy-frame"
+      title={title}
+      subtitle={subtitle}
+      summary={summarizeLng(rows, total, target, year)}
+      view={view}
+      onViewChange={setView}
+      controls={<UnitSwitch value={shown} onChange={setUnit} tonnesAvailable={total !== null} />}
+      empty={rows.length === 0 ? { message: 'No LNG supplier shares are in this dataset.' } : null}
+      source={sourceLine(dataset.sources, sourceIds)}
+      chart={
+        <>
+          <LngCallout dataset={dataset} rows={rows} target={target} />
+          <LngSupplierChart bars={bars} sourceLabel={labeler} />
+        </>
+      }
+      table={
+        <LngSupplierTable caption={title} rows={rows} total={total} target={target} sourceLabel={labeler} />
+      }
+    />
+  )
+}

@@ -1,0 +1,73 @@
+import { useMemo, useState } from 'react'
+
+import { ChartFrame, type FrameView } from '@/components/chart-frame'
+import type { Dataset, Dependency, EnergyEvent } from '@/data/schema'
+import { dependencyOf } from '@/data/shape/energy-figures'
+import { makeSourceLabeler, sourceLine } from '@/data/shape/source-labels'
+
+import { summarizeDependencies, summarizeEvents } from './energy-data'
+import { EnergyEventList } from './energy-event-list'
+import { PHASE_OUT_LANES } from './phase-out-lanes-config'
+import { PhaseOutLanes } from './phase-out-lanes'
+import { PhaseOutTable } from './phase-out-table'
+
+interface PhaseOutFigureProps {
+  dataset: Dataset
+  /** Oil and coal events that pass the page-wide filters, in date order. */
+  events: readonly EnergyEvent[]
+  /** How many oil and coal events the dataset holds, filtered or not. */
+  total: number
+  from: string
+  to: string
+  period: string
+  onClear: () => void
+}
+
+/** How much Japan relied on Russian crude oil and coal, and the 2022 steps away from them. */
+export function PhaseOutFigure({ dataset, events, total, from, to, period, onClear }: PhaseOutFigureProps) {
+  const [view, setView] = useState<FrameView>('chart')
+  const dependencies = useMemo(
+    () =>
+      PHASE_OUT_LANES.flatMap((l) =>
+        l.dependencies.map((c) => dependencyOf(dataset.energy.dependencies, c)),
+      ).filter((d): d is Dependency => d !== null),
+    [dataset],
+  )
+  const labeler = useMemo(() => makeSourceLabeler(dataset.sources), [dataset.sources])
+  const year = dependencies[0]?.year
+  const summary = `${summarizeDependencies(dependencies)} ${summarizeEvents(events, total, 'oil and coal events')}`
+  const sourceIds = [...dependencies.flatMap((d) => d.share.sourceIds), ...events.flatMap((e) => e.sourceIds)]
+
+  return (
+    <ChartFrame
+      className="energy-frame"
+      title="How Japan left Russian oil and coal"
+      subtitle={`Russia's share of Japan's imports${year === undefined ? '' : ` in ${year}`}, and the steps away from them, ${period}. Numbers on the time lines match the list below.`}
+      summary={summary}
+      view={view}
+      onViewChange={setView}
+      source={sourceLine(dataset.sources, sourceIds)}
+      chart={
+        <>
+          <PhaseOutLanes dataset={dataset} events={events} from={from} to={to} />
+          <EnergyEventList
+            events={events}
+            hidden={total - events.length}
+            measures={dataset.measures}
+            sources={dataset.sources}
+            onClear={onClear}
+            numbered
+          />
+        </>
+      }
+      table={
+        <PhaseOutTable
+          dependencies={dependencies}
+          events={events}
+          measures={dataset.measures}
+          sourceLabel={labeler}
+        />
+      }
+    />
+  )
+}

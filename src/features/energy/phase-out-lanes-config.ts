@@ -1,0 +1,22 @@
+import type { Dependency, EnergyEvent } from '@/data/schema'
+
+import { ENERGY_IDS } from './energy-data'
+
+export interface PhaseOutLane {
+  subject: EnergyEvent['subject']
+  label: string
+  /** Russia's share of Japan's imports shown beside the lane, in order. */
+  dependencies: ReadonlyArray<Dependency['commodity']>
+  /** A figure giving Russia's rank among suppliers, when the dataset has one. */
+  rankId?: string
+}
+
+/** The commodities Japan phased out: each lane pairs its dependency figures with its events. */
+export const PHASE_OUT_LANES: readonly PhaseOutLane[] = [
+  { subject: 'crude_oil', label: 'Crude oil', dependencies: ['crude_oil'], rankId: ENERGY_IDS.crudeRank },
+  { subject: 'coal', label: 'Coal', dependencies: ['coal', 'thermal_coal'] },
+]
+
+export const PHASE_OUT_SUBJECTS: ReadonlySet<EnergyEvent['subject']> = new Set(
+  PHASE_OUT_LANES.map((l) => l.subject),
+)

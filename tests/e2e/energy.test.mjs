@@ -1,0 +1,92 @@
+// The energy dependency panel in a real browser, against the production build in dist/.
+import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile } from 'node:fs/promises'
+import { after, before, describe, it } from 'node:test'
+
+import AxeBuilder from '@axe-core/playwright'
+
+import { launchBrowser, newCheckedPage } from './support/browser.mjs'
+import { startStaticServer } from './support/static-server.mjs'
+
+const DIST = new URL('../../dist/', import.meta.url).pathname
+const SHOTS = new URL('../../test-results/', import.meta.url).pathname
+
+if (!existsSync(`${DIST}index.html`)) throw new Error('dist/ is missing: run `npm run build` first')
+
+const dataset = JSON.parse(await readFile(`${DIST}data/sanctions.json`, 'utf8'))
+const capacity = dataset.energy.figures.find((f) => f.id === 'sakhalin2-capacity').figure
+const capacitySource = dataset.sources.find((s) => s.id === capacity.sourceIds[0])
+const number = (n) => new Intl.NumberFormat('en-GB').format(n)
+
+/** @type {import('playwright-core').Browser} */
+let browser
+let server
+before(async () => {
+  browser = await launchBrowser()
+  server = await startStaticServer({ root: DIST })
+  await mkdir(SHOTS, { recursive: true })
+})
+after(async () => {
+  await server?.close()
+  await browser?.close()
+})
+
+describe('energy dependency panel', () => {
+  it("shows Russia's LNG share and rank, Sakhalin-2 and the oil and coal exit, with sources on focus", async () => {
+    const { page, context, errors } = await newCheckedPage(browser)
+    await page.goto(server.url)
+    const region = page.getByRole('region', { name: 'Energy dependency' })
+    await region.waitFor()
+    await region.scrollIntoViewIfNeeded()
+
+    const lng = region.getByRole('figure', { name: /^Japan's LNG imports by supplier/ })
+    await lng.locator('.recharts-bar-rectangle').first().waitFor()
+    assert.equal(await lng.locator('.recharts-bar-rectangle').count(), dataset.energy.lngSuppliers.length)
+    assert.equal(await lng.locator('svg text', { hasText: /^Russia$/ }).count(), 1)
+    assert.equal(await lng.locator('svg tspan', { hasText: /^5th$/ }).count(), 1)
+
+    const card = region.getByRole('article', { name: 'Sakhalin-2' })
+    const capacityButton = card.getByRole('button', { name: `${number(capacity.value)} ${capacity.unit}` })
+    assert.equal(await capacityButton.count(), 1)
+    for (const s of dataset.energy.sakhalin2Shareholders) {
+      assert.equal(await card.getByText(s.outcome).count(), 1, `outcome of ${s.name}`)
+    }
+    const phaseOut = region.getByRole('figure', { name: 'How Japan left Russian oil and coal' })
+    assert.equal(
+      await phaseOut.locator('.energy-event-list > li').count(),
+      dataset.energy.events.filter((e) => e.subject === 'crude_oil' || e.subject === 'coal').length,
+    )
+
+    const results = await new AxeBuilder({ page }).include('#energy').analyze()
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    assert.deepEqual(
+      bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+      [],
+    )
+
+    await region.screenshot({ path: `${SHOTS}energy.png` })
+
+    // Keyboard focus on a figure opens its popover: source, confidence and the other reported values.
+    await capacityButton.focus()
+    const popId = await capacityButton.getAttribute('aria-describedby')
+    const popover = page.locator(`[id="${popId}"]`)
+    await popover.waitFor({ state: 'visible' })
+    const text = await popover.innerText()
+    assert.match(text, new RegExp(capacitySource.publisher))
+    assert.match(text, /Medium confidence|High confidence|Low confidence/)
+    assert.match(text, /Also reported/)
+    await popover.getByRole('link').first().waitFor()
+    await card.screenshot({ path: `${SHOTS}energy-popover.png` })
+    await page.keyboard.press('Escape')
+    await popover.waitFor({ state: 'hidden' })
+
+    // Tonnes are labelled derived, except a published tonnage, which says so.
+    await lng.getByRole('radio', { name: 'Tonnes (Mt)' }).check()
+    assert.ok((await lng.locator('svg tspan', { hasText: / Mt derived$/ }).count()) > 0)
+    assert.equal(await lng.locator('svg tspan', { hasText: / Mt published$/ }).count(), 1)
+
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+})
