@@ -24,7 +24,11 @@ export default defineConfig({
               priority: 20,
             },
             // Lazily imported packages stay out of the eager vendor chunk.
-            { name: 'vendor', test: /node_modules[\\/](?!papaparse[\\/])/, priority: 10 },
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](?!papaparse[\\/]|@tanstack[\\/](react-)?virtual)/,
+              priority: 10,
+            },
           ],
         },
       },

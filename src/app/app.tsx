@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 
 import { DashboardFooter } from '@/app/dashboard-footer'
 import { DashboardHeader } from '@/app/dashboard-header'
@@ -7,16 +7,30 @@ import { DatasetNotices } from '@/app/dataset-notices'
 import { LoadError, LoadingState } from '@/app/load-states'
 import { UrlNotices } from '@/app/url-notices'
 import { PanelSection } from '@/components/panel-section'
-import { SourcesDialog } from '@/components/sources-dialog'
 import { datasetQueryOptions } from '@/data/dataset-query'
 import type { LoadedDataset } from '@/data/fetch-dataset'
 import { runConsistencyChecks } from '@/data/shape/consistency'
-import { EnergyPanel } from '@/features/energy/energy-panel'
 import { FilterBar } from '@/features/filters/filter-bar'
-import { GoodsPanel } from '@/features/goods/goods-panel'
 import { TimelinePanel } from '@/features/timeline/timeline-panel'
 import { useDashboardStore } from '@/state/store'
 import { useUrlSync } from '@/state/use-url-sync'
+
+// Below the first screen: loaded in parallel after the shell, so the timeline paints sooner.
+const GoodsPanel = lazy(() => import('@/features/goods/goods-panel').then((m) => ({ default: m.GoodsPanel })))
+const EnergyPanel = lazy(() =>
+  import('@/features/energy/energy-panel').then((m) => ({ default: m.EnergyPanel })),
+)
+const SourcesDialog = lazy(() =>
+  import('@/components/sources-dialog').then((m) => ({ default: m.SourcesDialog })),
+)
+
+function PanelLoading({ what }: { what: string }) {
+  return (
+    <p role="status" className="panel-loading">
+      Loading {what}…
+    </p>
+  )
+}
 
 export function App() {
   useUrlSync()
@@ -67,18 +81,26 @@ function Dashboard({ loaded }: { loaded: LoadedDataset }) {
           title="Banned goods"
           description="Goods Japan banned from export to Russia, and from import from Russia."
         >
-          <GoodsPanel dataset={dataset} />
+          <Suspense fallback={<PanelLoading what="the goods explorer" />}>
+            <GoodsPanel dataset={dataset} />
+          </Suspense>
         </PanelSection>
         <PanelSection
           id="energy"
           title="Energy dependency"
           description="How much Japan depended on Russian LNG, oil and coal, and how it left them."
         >
-          <EnergyPanel dataset={dataset} />
+          <Suspense fallback={<PanelLoading what="the energy panel" />}>
+            <EnergyPanel dataset={dataset} />
+          </Suspense>
         </PanelSection>
       </main>
       <DashboardFooter meta={dataset.meta} />
-      <SourcesDialog sources={dataset.sources} open={sourcesOpen} onClose={closeSources} />
+      {sourcesOpen ? (
+        <Suspense fallback={null}>
+          <SourcesDialog sources={dataset.sources} open={sourcesOpen} onClose={closeSources} />
+        </Suspense>
+      ) : null}
     </>
   )
 }

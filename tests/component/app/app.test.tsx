@@ -44,7 +44,7 @@ describe('App shell', () => {
     serve({ body: makeDataset() })
     const { user } = renderWithProviders(<App />)
     await user.click(await screen.findByRole('button', { name: 'Sources (2)' }))
-    const dialog = screen.getByRole('dialog', { name: 'Sources' })
+    const dialog = await screen.findByRole('dialog', { name: 'Sources' })
     const rows = within(dialog).getAllByRole('row').slice(1)
     expect(rows).toHaveLength(2)
     const link = within(dialog).getByRole('link', { name: 'Japan freezes assets of 17 more Russians' })
