@@ -6,6 +6,7 @@ import { useEffect } from 'react'
 
 import { useDashboardStore } from '@/state/store'
 import {
+  VIEW_PARAMS,
   FOREIGN_PARAMS,
   parseViewState,
   serializeViewState,
@@ -40,6 +41,13 @@ export function loadViewFromLocation(): void {
   if (clean !== currentUrl()) window.history.replaceState(window.history.state, '', clean)
 }
 
+function searchInAddress(): boolean {
+  return new URLSearchParams(window.location.search).has(VIEW_PARAMS.goodsSearch)
+}
+
+/** How long typing must pause before the search is written to the address bar. */
+export const SEARCH_URL_DELAY_MS = 300
+
 function onlySearchChanged(a: ViewState, b: ViewState): boolean {
   return a.goodsSearch !== b.goodsSearch && viewStatesEqual({ ...a, goodsSearch: b.goodsSearch }, b)
 }
@@ -51,16 +59,26 @@ export function useUrlSync(): void {
       useDashboardStore.getState().setView(state, notices)
     }
     window.addEventListener('popstate', onPopState)
+    // Typing a search writes the address once typing pauses: history.replaceState costs milliseconds
+    // per call, too much for every keystroke. The first keystroke of a search still adds an entry.
+    let pending: ReturnType<typeof setTimeout> | undefined
+    const write = (replace: boolean) => {
+      pending = undefined
+      const next = urlForView(useDashboardStore.getState().view, window.location)
+      if (next === currentUrl()) return
+      if (replace) window.history.replaceState(null, '', next)
+      else window.history.pushState(null, '', next)
+    }
     const unsubscribe = useDashboardStore.subscribe((s, prev) => {
       if (s.view === prev.view) return
-      const next = urlForView(s.view, window.location)
-      if (next === currentUrl()) return
-      // Typing a search adds one history entry, then replaces it on each further keystroke.
-      if (onlySearchChanged(s.view, prev.view) && prev.view.goodsSearch !== '') {
-        window.history.replaceState(null, '', next)
-      } else window.history.pushState(null, '', next)
+      clearTimeout(pending)
+      if (onlySearchChanged(s.view, prev.view)) {
+        // A new search adds an entry; refining one already in the address replaces it.
+        pending = setTimeout(() => write(searchInAddress()), SEARCH_URL_DELAY_MS)
+      } else write(false)
     })
     return () => {
+      clearTimeout(pending)
       window.removeEventListener('popstate', onPopState)
       unsubscribe()
     }

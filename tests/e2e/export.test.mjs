@@ -22,6 +22,34 @@ after(async () => {
   await browser?.close()
 })
 
+const FILTER_WORDS = 'Asset freeze, Export ban, Import ban, Entry ban · 1 Mar – 5 Dec 2022'
+
+/**
+ * What each exported figure must carry, by title. The timeline charts and the oil and coal lanes follow
+ * the page's filter; the LNG chart shows a year of shares, which no filter changes.
+ */
+const EXPECTED = [
+  {
+    title: /^Japan's LNG imports by supplier/,
+    file: /^japan-lng-imports-by-supplier-2021-01-01_2021-12-31\.(png|svg|csv)$/,
+    filters: 'Share of imports, % · 2021 · Russia highlighted',
+    csvHeader: /^rank,country,year,share_pct,tonnes_mt,tonnes_basis,confidence/,
+  },
+  {
+    title: /^How Japan left Russian oil and coal$/,
+    file: /^japan-russia-oil-and-coal-phase-out-2022-03-01_2022-12-05\.(png|svg|csv)$/,
+    filters: FILTER_WORDS,
+    csvHeader: /^record,number,date,year,commodity,label,value,unit/,
+  },
+  {
+    title: /./,
+    file: /^[a-z0-9-]+-2022-03-01_2022-12-05\.(png|svg|csv)$/,
+    filters: FILTER_WORDS,
+    csvHeader: /^announced,unit,added,running_total/,
+  },
+]
+const expectedFor = (title) => EXPECTED.find((e) => e.title.test(title))
+
 async function exportAs(page, figure, button, { scale } = {}) {
   const toggle = figure.getByRole('button', { name: 'Export', exact: true })
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
@@ -40,17 +68,27 @@ describe('chart export', () => {
     const { page, context, errors } = await newCheckedPage(browser, { acceptDownloads: true })
     await page.goto(`${server.url}?types=asset_freeze,entry_ban,import_ban,export_ban&from=2022-03-01`)
     await page.locator('figure .recharts-wrapper').first().waitFor()
+    // The energy panel is loaded after the first screen: wait for it before counting figures.
+    await page.locator('figure .lng-chart .recharts-bar-rectangle').first().waitFor()
+    await page.getByRole('figure', { name: 'How Japan left Russian oil and coal' }).waitFor()
     const figures = page
       .locator('figure')
       .filter({ has: page.getByRole('button', { name: 'Export', exact: true }) })
     const count = await figures.count()
-    assert.ok(count >= 2, `expected at least the two timeline charts to be exportable, found ${count}`)
+    const titles = await figures.locator('.chart-title').allInnerTexts()
+    assert.ok(count >= 4, `expected the timeline and energy charts to be exportable, found ${titles}`)
+    for (const e of EXPECTED.slice(0, 2))
+      assert.ok(
+        titles.some((t) => e.title.test(t)),
+        `${e.title} exports`,
+      )
 
     for (let i = 0; i < count; i++) {
       const figure = figures.nth(i)
       const title = await figure.locator('.chart-title').innerText()
+      const expected = expectedFor(title)
       const png = await exportAs(page, figure, 'Download PNG', { scale: 2 })
-      assert.match(png.name, /^[a-z0-9-]+-2022-03-01_2022-12-05\.png$/, png.name)
+      assert.match(png.name, expected.file, png.name)
       const stats = pngStats(png.buf)
       assert.ok(stats.width >= 1400, `${title}: 2× PNG is ${stats.width} px wide`)
       assert.ok(stats.nonWhiteShare > 0.03, `${title}: PNG is nearly blank (${stats.nonWhiteShare})`)
@@ -66,20 +104,22 @@ describe('chart export', () => {
       const escapedTitle = title.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
       assert.ok(words.includes(escapedTitle), `${title}: the SVG holds the title`)
       assert.ok(text.includes('Source: '), `${title}: the SVG holds the source line`)
-      assert.ok(
-        words.includes('Asset freeze, Export ban, Import ban, Entry ban · 1 Mar – 5 Dec 2022'),
-        'the SVG states the filters',
-      )
+      assert.ok(words.includes(expected.filters), `${title}: the SVG states the filters`)
       assert.ok(words.includes('from=2022-03-01'), 'the SVG links to this view')
 
       const csv = await exportAs(page, figure, 'Download CSV')
+      assert.match(csv.name, expected.file, csv.name)
       const lines = csv.buf
         .toString('utf8')
         .replace(/^\uFEFF/, '')
         .trim()
         .split(/\r\n/)
-      assert.match(lines[0], /^announced,unit,added,running_total/)
-      assert.ok(lines.length > 1)
+      assert.match(lines[0], expected.csvHeader, `${title}: CSV header`)
+      assert.ok(lines.length > 1, `${title}: CSV has data rows`)
+      assert.ok(
+        lines.slice(1).some((l) => /https?:\/\//.test(l)),
+        `${title}: CSV carries source URLs`,
+      )
       await figure.getByRole('button', { name: 'Export', exact: true }).click()
     }
 
@@ -88,6 +128,34 @@ describe('chart export', () => {
     const big = await exportAs(page, first, 'Download PNG', { scale: 4 })
     const two = pngSize((await exportAs(page, first, 'Download PNG', { scale: 2 })).buf)
     assert.equal(pngSize(big.buf).width, two.width * 2)
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+
+  it('exports the LNG chart in tonnes under its own name, at full width even from a phone', async () => {
+    const { page, context, errors } = await newCheckedPage(browser, {
+      acceptDownloads: true,
+      viewport: { width: 390, height: 844 },
+    })
+    await page.goto(server.url)
+    const figure = page.getByRole('figure', { name: /^Japan's LNG imports by supplier/ })
+    await figure.locator('.recharts-bar-rectangle').first().waitFor()
+    await figure.getByRole('radio', { name: 'Tonnes (Mt)' }).check()
+    const png = await exportAs(page, figure, 'Download PNG', { scale: 2 })
+    assert.equal(png.name, 'japan-lng-imports-by-supplier-tonnes-2021-01-01_2021-12-31.png')
+    const stats = pngStats(png.buf)
+    assert.ok(stats.width >= 1400, `tonnes PNG is ${stats.width} px wide`)
+    assert.ok(stats.nonWhiteShare > 0.03, `tonnes PNG is nearly blank (${stats.nonWhiteShare})`)
+
+    const text = (await exportAs(page, figure, 'Download SVG')).buf.toString('utf8')
+    const words = [...text.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ')
+    assert.ok(
+      words.includes('Tonnes, Mt (derived from shares × 74.32 Mt, Russia published)'),
+      'basis of tonnes',
+    )
+    // The phone's compact layout would set the country names in 12 px: the image uses the wide one.
+    const russia = text.match(/<text[^>]*>Russia<\/text>/)?.[0] ?? ''
+    assert.match(russia, /font-size="13"/, russia)
     assert.deepEqual(errors, [])
     await context.close()
   })

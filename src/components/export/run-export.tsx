@@ -13,7 +13,11 @@ import { svgToPng } from '@/lib/export/rasterize'
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
-/** Renders the chart off screen at a fixed width and waits until recharts has drawn its axes. */
+/**
+ * Renders the chart off screen at a fixed width and waits until it is drawn: a chart drawn for export
+ * (`<svg data-export-chart>`, laid out by the feature itself) as soon as it is there, a recharts chart
+ * once it has drawn its axes.
+ */
 async function renderChartSvg(spec: ChartExportSpec): Promise<{ svg: SVGSVGElement; dispose: () => void }> {
   const host = document.createElement('div')
   host.setAttribute('aria-hidden', 'true')
@@ -27,6 +31,8 @@ async function renderChartSvg(spec: ChartExportSpec): Promise<{ svg: SVGSVGEleme
   root.render(spec.renderChart(EXPORT_CHART_WIDTH))
   for (let i = 0; i < 120; i++) {
     await nextFrame()
+    const own = host.querySelector<SVGSVGElement>('svg[data-export-chart]')
+    if (own !== null) return { svg: own, dispose }
     const svg = host.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface')
     if (svg?.querySelector('.recharts-cartesian-axis-tick')) {
       await nextFrame()

@@ -162,20 +162,68 @@ export function sortedOrder(index: GoodsIndex, sort: GoodsSort): number[] {
   return order
 }
 
-/** Indices into index.rows of the rows that pass every filter, in display order. */
+interface LastQuery {
+  /** Everything but the search text. */
+  key: string
+  search: string
+  result: number[]
+}
+const lastQueries = new WeakMap<GoodsIndex, LastQuery>()
+
+function filtersKey(q: GoodsQuery): string {
+  return JSON.stringify([q.categories, q.tranche, q.page, q.sort])
+}
+
+/**
+ * Indices into index.rows of the rows that pass every filter, in display order.
+ * Typing more of a search only narrows it, so a search that extends the previous one (same filters)
+ * scans the previous result instead of every row: after the first keystroke, 100,000 rows cost little.
+ */
 export function queryGoods(index: GoodsIndex, q: GoodsQuery): number[] {
+  const folded = foldText(q.search).trimStart()
+  const key = filtersKey(q)
+  const last = lastQueries.get(index)
+  const narrows =
+    last !== undefined && last.key === key && folded.startsWith(last.search) && !/\s$/.test(last.search)
+  const candidates = narrows ? last.result : sortedOrder(index, q.sort)
+  const result = scan(index, candidates, q)
+  lastQueries.set(index, { key, search: folded, result })
+  return result
+}
+
+function scan(index: GoodsIndex, candidates: readonly number[], q: GoodsQuery): number[] {
   const terms = queryTerms(q.search)
-  const categories = q.categories === null ? null : new Set(q.categories)
+  const nTerms = terms.length
   const { rows, haystacks } = index
+  const categories = q.categories === null ? null : new Set(q.categories)
+  const dated = q.page.from !== null || q.page.to !== null
+  // Decide once per measure and category, not once per row.
+  const measureOk = new Map<string, boolean>()
+  const categoryOk = new Map<string, boolean>()
   const out: number[] = []
-  for (const i of sortedOrder(index, q.sort)) {
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c] as number
     const r = rows[i] as GoodsRow
-    if (!typeSelected(r.measureType, q.page) || !inDateRange(r.effective, q.page)) continue
-    if (categories !== null && !categories.has(r.category)) continue
-    if (q.tranche !== null && r.measureId !== q.tranche) continue
-    if (terms.length > 0) {
+    let ok = measureOk.get(r.measureId)
+    if (ok === undefined) {
+      ok = typeSelected(r.measureType, q.page) && (q.tranche === null || r.measureId === q.tranche)
+      measureOk.set(r.measureId, ok)
+    }
+    if (!ok) continue
+    if (categories !== null) {
+      let cat = categoryOk.get(r.category)
+      if (cat === undefined) {
+        cat = categories.has(r.category)
+        categoryOk.set(r.category, cat)
+      }
+      if (!cat) continue
+    }
+    if (dated && !inDateRange(r.effective, q.page)) continue
+    if (nTerms > 0) {
       const hay = haystacks[i] as string
-      if (!terms.every((t) => hay.includes(t))) continue
+      let k = 0
+      while (k < nTerms && hay.indexOf(terms[k] as string) !== -1) k++
+      if (k < nTerms) continue
     }
     out.push(i)
   }

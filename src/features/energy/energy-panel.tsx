@@ -21,12 +21,13 @@ export function EnergyPanel({ dataset }: { dataset: Dataset }) {
   const to = useDashboardStore((s) => s.view.to)
   const clearFilters = useDashboardStore((s) => s.clearFilters)
   const all = dataset.energy.events
+  const filter = useMemo(() => ({ types, from, to }), [types, from, to])
   const shown = useMemo(
     () =>
-      filterEnergyEvents(all, dataset.measures, { types, from, to }).sort((a, b) =>
+      filterEnergyEvents(all, dataset.measures, filter).sort((a, b) =>
         a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
       ),
-    [all, dataset.measures, types, from, to],
+    [all, dataset.measures, filter],
   )
   const start = from ?? dataset.meta.coverage.from
   const end = to ?? dataset.meta.coverage.to
@@ -53,6 +54,7 @@ export function EnergyPanel({ dataset }: { dataset: Dataset }) {
         from={start}
         to={end}
         period={period}
+        filter={filter}
         onClear={clearFilters}
       />
     </div>

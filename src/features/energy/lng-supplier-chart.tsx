@@ -5,10 +5,14 @@ import type { LngBarDatum } from './lng-chart-data'
 import { LngTooltip } from './lng-tooltip'
 import { useCompact } from './use-compact'
 
-const ACCENT = '#a8002a'
-const NEUTRAL = '#7b8ba3'
-/** The unranked remainder ("Other") is paler: it is not a supplier. */
-const REMAINDER = '#b5c0cf'
+/** Bar colours, shared with the exported image's legend so the two never drift apart. */
+export const LNG_COLOURS = {
+  highlight: '#a8002a',
+  supplier: '#7b8ba3',
+  /** The unranked remainder ("Other") is paler: it is not a supplier. */
+  remainder: '#b5c0cf',
+} as const
+const ACCENT = LNG_COLOURS.highlight
 const INK = '#1d2330'
 const ROW = 34
 
@@ -17,13 +21,22 @@ interface LngSupplierChartProps {
   sourceLabel: (ids: readonly string[]) => string
   /** Fixed width for tests and exports; otherwise the chart fills its container's width. */
   width?: number
+  /**
+   * Forces the layout: an export is drawn at a fixed width, so it must not shrink its margins because
+   * the screen it is made on happens to be narrow. Left out, the layout follows the screen.
+   */
+  compact?: boolean
+  /** false for an export: nothing will hover over it, and it needs no tooltip layer. */
+  tooltip?: boolean
 }
 
 /** Horizontal bars, largest supplier first; the highlighted supplier in the accent colour, with its rank in words. */
-export function LngSupplierChart({ bars, sourceLabel, width }: LngSupplierChartProps) {
+export function LngSupplierChart(props: LngSupplierChartProps) {
+  const { bars, sourceLabel, width, tooltip = true } = props
   const data = useMemo(() => [...bars], [bars])
   const height = data.length * ROW + 16
-  const compact = useCompact()
+  const screenCompact = useCompact()
+  const compact = props.compact ?? screenCompact
   const fontSize = compact ? 12 : 13
 
   const chart = (
@@ -71,11 +84,13 @@ export function LngSupplierChart({ bars, sourceLabel, width }: LngSupplierChartP
           )}
         />
       </Bar>
-      <Tooltip
-        cursor={{ fill: '#eef1f5' }}
-        isAnimationActive={false}
-        content={(p) => <LngTooltip active={p.active} payload={p.payload} sourceLabel={sourceLabel} />}
-      />
+      {tooltip ? (
+        <Tooltip
+          cursor={{ fill: '#eef1f5' }}
+          isAnimationActive={false}
+          content={(p) => <LngTooltip active={p.active} payload={p.payload} sourceLabel={sourceLabel} />}
+        />
+      ) : null}
     </BarChart>
   )
 
@@ -93,8 +108,8 @@ export function LngSupplierChart({ bars, sourceLabel, width }: LngSupplierChartP
 }
 
 function barColour(datum: LngBarDatum | undefined): string {
-  if (datum?.highlight === true) return ACCENT
-  return datum?.row.rank === null ? REMAINDER : NEUTRAL
+  if (datum?.highlight === true) return LNG_COLOURS.highlight
+  return datum?.row.rank === null ? LNG_COLOURS.remainder : LNG_COLOURS.supplier
 }
 
 interface LabelProps {

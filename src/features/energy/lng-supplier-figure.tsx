@@ -9,6 +9,7 @@ import { makeSourceLabeler, sourceLine } from '@/data/shape/source-labels'
 import { ENERGY_IDS, countryName, summarizeLng } from './energy-data'
 import { describeTonnes, toLngBars } from './lng-chart-data'
 import { LngCallout } from './lng-callout'
+import { lngExportSpec } from './lng-export-spec'
 import { LngSupplierChart } from './lng-supplier-chart'
 import { LngSupplierTable } from './lng-supplier-table'
 import { UnitSwitch, type LngUnit } from './unit-switch'
@@ -50,6 +51,17 @@ export function LngSupplierFigure({ dataset }: { dataset: Dataset }) {
       controls={<UnitSwitch value={shown} onChange={setUnit} tonnesAvailable={total !== null} />}
       empty={rows.length === 0 ? { message: 'No LNG supplier shares are in this dataset.' } : null}
       source={sourceLine(dataset.sources, sourceIds)}
+      exportSpec={lngExportSpec({
+        dataset,
+        rows,
+        bars,
+        total,
+        year,
+        unit: shown,
+        target,
+        sourceIds,
+        labeler,
+      })}
       chart={
         <>
           <LngCallout dataset={dataset} rows={rows} target={target} />

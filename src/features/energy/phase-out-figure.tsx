@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react'
 
 import { ChartFrame, type FrameView } from '@/components/chart-frame'
-import type { Dataset, Dependency, EnergyEvent } from '@/data/schema'
-import { dependencyOf } from '@/data/shape/energy-figures'
+import type { Dataset, Dependency, EnergyEvent, EnergyFigure } from '@/data/schema'
+import { dependencyOf, figureById } from '@/data/shape/energy-figures'
+import type { MeasureFilter } from '@/data/shape/filter'
 import { makeSourceLabeler, sourceLine } from '@/data/shape/source-labels'
 
 import { summarizeDependencies, summarizeEvents } from './energy-data'
 import { EnergyEventList } from './energy-event-list'
+import { phaseOutExportSpec } from './phase-out-export-spec'
 import { PHASE_OUT_LANES } from './phase-out-lanes-config'
 import { PhaseOutLanes } from './phase-out-lanes'
 import { PhaseOutTable } from './phase-out-table'
@@ -20,11 +22,14 @@ interface PhaseOutFigureProps {
   from: string
   to: string
   period: string
+  /** The page-wide filter the events follow, for the exported image's subtitle. */
+  filter: MeasureFilter
   onClear: () => void
 }
 
 /** How much Japan relied on Russian crude oil and coal, and the 2022 steps away from them. */
-export function PhaseOutFigure({ dataset, events, total, from, to, period, onClear }: PhaseOutFigureProps) {
+export function PhaseOutFigure(props: PhaseOutFigureProps) {
+  const { dataset, events, total, from, to, period, filter, onClear } = props
   const [view, setView] = useState<FrameView>('chart')
   const dependencies = useMemo(
     () =>
@@ -33,10 +38,22 @@ export function PhaseOutFigure({ dataset, events, total, from, to, period, onCle
       ).filter((d): d is Dependency => d !== null),
     [dataset],
   )
+  const figures = useMemo(
+    () =>
+      PHASE_OUT_LANES.flatMap((l) =>
+        l.rankId === undefined ? [] : [figureById(dataset.energy.figures, l.rankId)],
+      ).filter((f): f is EnergyFigure => f !== null),
+    [dataset],
+  )
   const labeler = useMemo(() => makeSourceLabeler(dataset.sources), [dataset.sources])
   const year = dependencies[0]?.year
   const summary = `${summarizeDependencies(dependencies)} ${summarizeEvents(events, total, 'oil and coal events')}`
-  const sourceIds = [...dependencies.flatMap((d) => d.share.sourceIds), ...events.flatMap((e) => e.sourceIds)]
+  // The rank beside the crude oil lane is a figure of its own, with its own sources.
+  const sourceIds = [
+    ...dependencies.flatMap((d) => d.share.sourceIds),
+    ...figures.flatMap((f) => f.figure.sourceIds),
+    ...events.flatMap((e) => e.sourceIds),
+  ]
 
   return (
     <ChartFrame
@@ -47,6 +64,7 @@ export function PhaseOutFigure({ dataset, events, total, from, to, period, onCle
       view={view}
       onViewChange={setView}
       source={sourceLine(dataset.sources, sourceIds)}
+      exportSpec={phaseOutExportSpec({ dataset, dependencies, figures, events, total, filter, labeler })}
       chart={
         <>
           <PhaseOutLanes dataset={dataset} events={events} from={from} to={to} />

@@ -43,6 +43,8 @@ export function GoodsTable({ rows, order, terms, sort, onSort }: GoodsTableProps
     count: order.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 52,
+    // Measured heights follow the row, not its position, so a new search reuses them.
+    getItemKey: (i) => rows[order[i] ?? -1]?.id ?? i,
     overscan: 12,
     initialRect: { width: 1000, height: 560 },
   })

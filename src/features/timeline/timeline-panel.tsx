@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 
 import { ChartFrame } from '@/components/chart-frame'
 import type { ChartExportSpec } from '@/components/export/export-spec'
@@ -26,7 +27,17 @@ import {
 
 /** Japan's tallies over time, and Russia's entry bans beside them, under the page-wide filter. */
 export function TimelinePanel({ dataset }: { dataset: Dataset }) {
-  const view = useDashboardStore((s) => s.view)
+  // Only the fields this panel shows: typing in the goods search must not redraw these charts.
+  const view = useDashboardStore(
+    useShallow((s) => ({
+      types: s.view.types,
+      from: s.view.from,
+      to: s.view.to,
+      series: s.view.series,
+      timelineView: s.view.timelineView,
+      retaliationView: s.view.retaliationView,
+    })),
+  )
   const setSeries = useDashboardStore((s) => s.setSeries)
   const setTimelineView = useDashboardStore((s) => s.setTimelineView)
   const setRetaliationView = useDashboardStore((s) => s.setRetaliationView)

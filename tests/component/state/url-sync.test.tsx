@@ -1,8 +1,8 @@
 import { act, render } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { useDashboardStore } from '@/state/store'
-import { loadViewFromLocation, urlForView, useUrlSync } from '@/state/use-url-sync'
+import { SEARCH_URL_DELAY_MS, loadViewFromLocation, urlForView, useUrlSync } from '@/state/use-url-sync'
 import { DEFAULT_VIEW_STATE } from '@/state/url-state'
 
 function Sync() {
@@ -21,6 +21,26 @@ describe('URL sync', () => {
     expect(window.history.length).toBe(before + 1)
     act(() => useDashboardStore.getState().setTypes(['export_ban']))
     expect(window.history.length).toBe(before + 1)
+  })
+
+  it('writes a goods search once typing pauses: one new entry for the search, then replaced', () => {
+    vi.useFakeTimers()
+    try {
+      window.history.replaceState(null, '', '/')
+      render(<Sync />)
+      const before = window.history.length
+      for (const text of ['q', 'qu', 'qua']) act(() => useDashboardStore.getState().setGoodsSearch(text))
+      expect(window.location.search).toBe('')
+      act(() => vi.advanceTimersByTime(SEARCH_URL_DELAY_MS))
+      expect(window.location.search).toBe('?q=qua')
+      expect(window.history.length).toBe(before + 1)
+      act(() => useDashboardStore.getState().setGoodsSearch('quantum'))
+      act(() => vi.advanceTimersByTime(SEARCH_URL_DELAY_MS))
+      expect(window.location.search).toBe('?q=quantum')
+      expect(window.history.length).toBe(before + 1)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('restores the view when the browser goes back or forward (popstate)', () => {

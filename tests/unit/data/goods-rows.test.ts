@@ -133,3 +133,18 @@ describe('goods CSV', () => {
     )
   })
 })
+
+describe('queryGoods while typing', () => {
+  it('gives the same rows narrowing the previous result as scanning everything afresh', () => {
+    const rows = makeSyntheticGoodsRows(5_000)
+    const typed = buildGoodsIndex(rows)
+    const texts = ['c', 'ca', 'caf', 'cafe', 'cafe ', 'cafe m', 'caf', '8', '84', '84.1', '量', '量子', '']
+    for (const tranche of [null, 'syn-measure-3']) {
+      for (const text of texts) {
+        const fresh = buildGoodsIndex(rows)
+        const expected = queryGoods(fresh, q({ search: text, tranche }))
+        expect(queryGoods(typed, q({ search: text, tranche }))).toEqual(expected)
+      }
+    }
+  })
+})

@@ -1,0 +1,143 @@
+// Each measure opens a fresh browser context (cold cache) and reads timings inside the page.
+
+/** Time from navigation start to the page's "painted" mark, in ms. */
+export async function measureFirstPaint(browser, url, kind) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(url)
+  const name = kind === 'app' ? 'first-chart-painted' : 'baseline-painted'
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 30_000 })
+  const result = await page.evaluate((n) => {
+    const mark = performance.getEntriesByName(n)[0]
+    const prerendered = document.querySelector('#prerender svg') !== null
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]
+    // A prerendered chart is painted with the first contentful paint, before any script has run.
+    return prerendered && fcp !== undefined
+      ? { ms: fcp.startTime, how: 'prerendered chart: first contentful paint' }
+      : { ms: mark.startTime, how: 'mark in the frame the chart first holds data' }
+  }, name)
+  await context.close()
+  return result
+}
+
+/** Keystroke to painted rows in the goods search, for a sequence of keystrokes; returns ms per keystroke. */
+export async function measureSearch(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+  const page = await context.newPage()
+  await page.goto(url)
+  const box = page.getByRole('searchbox', { name: 'Search banned goods' })
+  await box.waitFor({ timeout: 60_000 })
+  await page.locator('.goods-count').waitFor()
+  await box.scrollIntoViewIfNeeded()
+  await box.focus()
+  await page.evaluate(() => {
+    // From the input event (one per keystroke, IME included) to the frame after the list (count or first row) changes.
+    const w = window
+    w.__samples = []
+    const input = document.querySelector('input[type="search"]')
+    const snapshot = () => {
+      const count = document.querySelector('.goods-count')?.textContent ?? ''
+      const first = document.querySelector('.goods-table tbody tr:not(.spacer)')?.textContent ?? ''
+      return count + '|' + first
+    }
+    input.addEventListener(
+      'input',
+      (e) => {
+        const t0 = e.timeStamp
+        const before = snapshot()
+        const check = () => {
+          if (snapshot() !== before) {
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel()
+              channel.port1.onmessage = () => w.__samples.push(performance.now() - t0)
+              channel.port2.postMessage(null)
+            })
+            return
+          }
+          if (performance.now() - t0 < 3000) setTimeout(check, 0)
+          else w.__samples.push(null)
+        }
+        setTimeout(check, 0)
+      },
+      true,
+    )
+  })
+  const sequences = ['84', 'cafe', '量子', 'pump 1']
+  for (const seq of sequences) {
+    for (const ch of seq) {
+      const before = await page.evaluate(() => window.__samples.length)
+      await page.keyboard.type(ch)
+      await page.waitForFunction((n) => window.__samples.length > n, before, { timeout: 10_000 })
+    }
+    const before = await page.evaluate(() => window.__samples.length)
+    await page.keyboard.press('Control+a')
+    await page.keyboard.press('Backspace')
+    await page
+      .waitForFunction((n) => window.__samples.length > n, before, { timeout: 10_000 })
+      .catch(() => {})
+  }
+  const samples = await page.evaluate(() => window.__samples.filter((x) => x !== null))
+  await context.close()
+  return samples
+}
+
+/** Click on "Download PNG" (4×) to the file being handed to the browser, in ms; the first run loads the export code. */
+export async function measureExport(browser, url, runs) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+  const page = await context.newPage()
+  await page.goto(url)
+  const figure = page.locator('#timeline figure').first()
+  await figure.locator('.recharts-bar-rectangle').first().waitFor()
+  await page.evaluate(() => {
+    const w = window
+    w.__exports = []
+    const click = HTMLAnchorElement.prototype.click
+    HTMLAnchorElement.prototype.click = function patched() {
+      if (this.download.endsWith('.png')) w.__exports.push(performance.now() - w.__exportStart)
+      return click.call(this)
+    }
+    document.addEventListener(
+      'click',
+      (e) => {
+        if (e.target instanceof HTMLElement && e.target.textContent === 'Download PNG')
+          w.__exportStart = e.timeStamp
+      },
+      true,
+    )
+  })
+  await figure.getByRole('button', { name: 'Export', exact: true }).click()
+  await figure.getByLabel('PNG scale').selectOption('4')
+  const times = []
+  for (let i = 0; i < runs; i++) {
+    await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Download PNG' }).click(),
+    ])
+    times.push(await page.evaluate((i) => window.__exports[i], i))
+  }
+  await context.close()
+  return times
+}
+
+/** Load a large dataset: time until the goods list shows its count, and the longest main-thread task. */
+export async function measureOpenLarge(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  await context.addInitScript(() => {
+    const w = window
+    w.__longest = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration)
+    }).observe({ type: 'longtask', buffered: true })
+  })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page
+    .locator('.goods-count')
+    .filter({ hasText: /of 100,\d{3} items/ })
+    .waitFor({ timeout: 120_000 })
+  const usableMs = await page.evaluate(() => performance.now())
+  await page.waitForTimeout(300)
+  const longestTaskMs = await page.evaluate(() => window.__longest)
+  await context.close()
+  return { usableMs, longestTaskMs }
+}

@@ -1,0 +1,173 @@
+// npm run bench [-- --quick]: builds the app and two baselines with the same Vite config, serves them on
+// 127.0.0.1 and measures, in headless Chromium, each figure as the median of several runs.
+// Prints a table and writes bench/results.json. A script, not a test: it never fails on timings.
+import { gzipSync } from 'node:zlib'
+import { cpus, totalmem } from 'node:os'
+import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { build } from 'vite'
+
+import { launchBrowser } from '../tests/e2e/support/browser.mjs'
+import { startStaticServer } from '../tests/e2e/support/static-server.mjs'
+import { measureExport, measureFirstPaint, measureOpenLarge, measureSearch } from './measures.mjs'
+import { withSyntheticGoods } from './synthetic.mjs'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const OUT = join(ROOT, 'node_modules/.bench')
+const QUICK = process.argv.includes('--quick')
+const RUNS = QUICK ? 2 : 5
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d
+
+async function buildAll() {
+  const quiet = { logLevel: 'warn', configFile: join(ROOT, 'vite.config.ts') }
+  await build({ ...quiet, root: ROOT })
+  for (const page of ['blank', 'bare-deps']) {
+    await build({
+      ...quiet,
+      root: join(ROOT, 'bench/pages', page),
+      build: { outDir: join(OUT, page), emptyOutDir: true },
+    })
+  }
+}
+
+/** gzip bytes of the JavaScript a page loads before anything else: its module entry and preloads. */
+async function initialJsGzip(dir) {
+  const html = await readFile(join(dir, 'index.html'), 'utf8')
+  const files = [
+    ...html.matchAll(
+      /<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g,
+    ),
+  ].map((m) => m[1].replace(/^\.\//, ''))
+  let total = 0
+  for (const f of files) total += gzipSync(await readFile(join(dir, f)), { level: 9 }).length
+  const all = (await readdir(join(dir, 'assets'))).filter((f) => f.endsWith('.js'))
+  let lazy = 0
+  for (const f of all)
+    if (!files.includes(`assets/${f}`))
+      lazy += gzipSync(await readFile(join(dir, 'assets', f)), { level: 9 }).length
+  return { files: files.length, gzip: total, lazyGzip: lazy }
+}
+
+async function repeat(n, fn) {
+  const out = []
+  for (let i = 0; i < n; i++) out.push(await fn(i))
+  return out
+}
+
+async function main() {
+  const started = Date.now()
+  console.log(`Building the app and the baselines${QUICK ? ' (quick mode)' : ''}…`)
+  await buildAll()
+  const dist = join(ROOT, 'dist')
+  const dataset = JSON.parse(await readFile(join(dist, 'data/sanctions.json'), 'utf8'))
+  const browser = await launchBrowser()
+  const servers = {
+    app: await startStaticServer({ root: `${dist}/` }),
+    blank: await startStaticServer({ root: `${join(OUT, 'blank')}/` }),
+  }
+  const results = {
+    date: new Date().toISOString(),
+    machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${cpus()[0]?.model ?? ''}`,
+    runs: RUNS,
+    figures: {},
+  }
+  const put = (key, value) => {
+    results.figures[key] = value
+  }
+  try {
+    // 1. First chart painted vs a bare React page.
+    const app = await repeat(RUNS, () => measureFirstPaint(browser, servers.app.url, 'app'))
+    const blank = await repeat(RUNS, () => measureFirstPaint(browser, servers.blank.url, 'blank'))
+    const appMs = median(app.map((r) => r.ms))
+    const blankMs = median(blank.map((r) => r.ms))
+    put('firstChartPainted', {
+      appMs: round(appMs),
+      blankMs: round(blankMs),
+      ratio: round(appMs / blankMs, 2),
+      goal: '≤ 1.3×',
+      how: app[0]?.how,
+    })
+
+    // 2. Initial JavaScript, gzip, vs the same dependencies alone.
+    const appJs = await initialJsGzip(dist)
+    const bareJs = await initialJsGzip(join(OUT, 'bare-deps'))
+    put('initialJs', {
+      appGzipKB: round(appJs.gzip / 1024),
+      bareDepsGzipKB: round(bareJs.gzip / 1024),
+      ratio: round(appJs.gzip / bareJs.gzip, 3),
+      lazyGzipKB: round(appJs.lazyGzip / 1024),
+      goal: '≤ 1.1×',
+    })
+
+    // 3. Goods search at 10k and 100k synthetic rows: keystroke to painted rows.
+    for (const n of [10_000, 100_000]) {
+      const overrides = new Map([
+        ['data/sanctions.json', { body: JSON.stringify(withSyntheticGoods(dataset, n)) }],
+      ])
+      const server = await startStaticServer({ root: `${dist}/`, overrides })
+      try {
+        const runs = await repeat(QUICK ? 1 : 3, () => measureSearch(browser, server.url))
+        const all = runs.flat()
+        put(`goodsSearch${n / 1000}k`, {
+          medianMs: round(median(all)),
+          p90Ms: round([...all].sort((a, b) => a - b)[Math.floor(all.length * 0.9)] ?? 0),
+          keystrokes: all.length,
+          goal: n === 100_000 ? '≤ 16 ms' : '—',
+        })
+      } finally {
+        await server.close()
+      }
+    }
+
+    // 4. PNG export at 4× with its footer (first export of a page load, and later ones).
+    const exportRuns = await measureExport(browser, servers.app.url, RUNS)
+    put('png4xExport', {
+      firstMs: round(exportRuns[0]),
+      medianLaterMs: round(median(exportRuns.slice(1))),
+      goal: '≤ 300 ms',
+    })
+
+    // 5. Opening a 100k-record dataset: time until usable and the longest main-thread task.
+    const large = withSyntheticGoods(dataset, 100_000)
+    const overrides = new Map([['data/sanctions.json', { body: JSON.stringify(large) }]])
+    const server = await startStaticServer({ root: `${dist}/`, overrides })
+    try {
+      const runs = await repeat(QUICK ? 1 : 3, () => measureOpenLarge(browser, server.url))
+      put('open100k', {
+        usableMs: round(median(runs.map((r) => r.usableMs))),
+        longestTaskMs: round(median(runs.map((r) => r.longestTaskMs))),
+        via: 'initial load of a 100k-goods dataset',
+        goal: '≤ 500 ms, no task over 50 ms',
+      })
+    } finally {
+      await server.close()
+    }
+  } finally {
+    await browser.close()
+    await Promise.all(Object.values(servers).map((s) => s.close()))
+  }
+  results.seconds = Math.round((Date.now() - started) / 1000)
+  await mkdir(join(ROOT, 'bench'), { recursive: true })
+  await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  console.table(
+    Object.fromEntries(
+      Object.entries(results.figures).map(([k, v]) => [
+        k,
+        Object.entries(v)
+          .map(([a, b]) => `${a}: ${b}`)
+          .join(' · '),
+      ]),
+    ),
+  )
+  console.log(`bench/results.json written (${results.seconds} s, ${results.machine})`)
+}
+
+await main()

@@ -1,0 +1,69 @@
+import type { ChartExportSpec } from '@/components/export/export-spec'
+import type { Dataset, Dependency, EnergyEvent, EnergyFigure } from '@/data/schema'
+import { asOfLine, describeFilter, viewPeriod } from '@/data/shape/describe-filter'
+import type { MeasureFilter } from '@/data/shape/filter'
+import { makeSourceUrlLookup, sourceLine } from '@/data/shape/source-labels'
+import { formatDate, plural } from '@/lib/format'
+
+import { PhaseOutSvg } from './phase-out-svg'
+
+interface PhaseOutExportInput {
+  dataset: Dataset
+  dependencies: readonly Dependency[]
+  /** Single figures the lanes show beside the shares (Russia's rank as a crude supplier). */
+  figures: readonly EnergyFigure[]
+  /** The filtered oil and coal events, in date order, numbered as on the page. */
+  events: readonly EnergyEvent[]
+  /** How many oil and coal events the dataset holds, filtered or not. */
+  total: number
+  filter: MeasureFilter
+  labeler: (ids: readonly string[]) => string
+}
+
+/** The numbered events, and what the filters leave out: the image's markers carry only short labels. */
+export function phaseOutNotes(
+  events: readonly EnergyEvent[],
+  total: number,
+  filter: MeasureFilter,
+): string[] {
+  const numbered = events.map((e, i) => `${i + 1}: ${formatDate(e.date)}, ${e.title}`)
+  const hidden = total - events.length
+  return [
+    ...(events.length === 0 ? ['No oil or coal events match the current filters.'] : numbered),
+    ...(hidden > 0 ? [`${plural(hidden, 'oil or coal event')} hidden by the current filters.`] : []),
+    // The measure-type filter keeps events that belong to no measure; say so, or the image seems to ignore it.
+    ...(filter.types !== null && events.some((e) => e.measureId === null)
+      ? [
+          'Events that belong to no sanction measure (e.g. trade statistics) are shown under any measure type.',
+        ]
+      : []),
+  ]
+}
+
+/** What the frame needs to export the oil and coal time lines: an SVG twin of the HTML lanes. */
+export function phaseOutExportSpec(input: PhaseOutExportInput): ChartExportSpec {
+  const { dataset, dependencies, figures, events, filter, labeler } = input
+  const period = viewPeriod(filter, dataset.meta)
+  const sourceIds = [
+    ...dependencies.flatMap((d) => d.share.sourceIds),
+    ...figures.flatMap((f) => f.figure.sourceIds),
+    ...events.flatMap((e) => e.sourceIds),
+  ]
+  return {
+    fileStem: 'japan-russia-oil-and-coal-phase-out',
+    period,
+    filters: describeFilter(filter, dataset.meta),
+    legend: [],
+    source: sourceLine(dataset.sources, sourceIds, { max: Infinity }),
+    notes: phaseOutNotes(events, input.total, filter),
+    asOfLine: asOfLine(dataset.meta),
+    renderChart: (width) => (
+      <PhaseOutSvg dataset={dataset} events={events} from={period.from} to={period.to} width={width} />
+    ),
+    csv: async () => {
+      const { phaseOutToCsv } = await import('./phase-out-csv')
+      const urls = makeSourceUrlLookup(dataset.sources)
+      return phaseOutToCsv(dependencies, figures, events, dataset.measures, urls, labeler)
+    },
+  }
+}
