@@ -86,7 +86,7 @@ describe('banned goods explorer', () => {
       .getByRole('status')
       .filter({ hasText: /^91 of 91 items$/ })
       .waitFor()
-    assert.equal(new URL(page.url()).search, '?gsort=-name')
+    await page.waitForURL((u) => u.search === '?gsort=-name')
     await context.close()
   })
 })
