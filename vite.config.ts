@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
+import { prerenderDefaultView } from './vite.prerender.ts'
+
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
 export default defineConfig({
   // Relative base: dist/ works from any static host, at the root or under a sub-path.
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderDefaultView()],
   resolve: { alias: { '@': src } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

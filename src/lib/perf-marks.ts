@@ -1,22 +1,29 @@
 /**
- * Performance marks the benchmark reads (npm run bench). A mark is set in the frame after the
- * element first appears, i.e. when it is about to be painted.
+ * Watching the page for elements: performance marks the benchmark reads (npm run bench), and the
+ * hand-over from the prerendered snapshot to the live app.
  */
-export function markWhenPresent(selector: string, markName: string, root: ParentNode = document): void {
-  if (typeof MutationObserver === 'undefined' || typeof performance?.mark !== 'function') return
-  const mark = () => requestAnimationFrame(() => performance.mark(markName))
-  if (root.querySelector(selector) !== null) {
-    mark()
+
+/** Calls back once, in the frame after an element matching the selector first appears. */
+export function whenPresent(selector: string, callback: () => void): void {
+  if (typeof MutationObserver === 'undefined') return
+  const fire = () => requestAnimationFrame(callback)
+  if (document.querySelector(selector) !== null) {
+    fire()
     return
   }
   const observer = new MutationObserver(() => {
-    if (root.querySelector(selector) === null) return
+    if (document.querySelector(selector) === null) return
     observer.disconnect()
-    mark()
+    fire()
   })
   observer.observe(document.documentElement, { childList: true, subtree: true })
 }
 
-/** The timeline's chart holds data: its first bar is drawn. */
-export const FIRST_CHART_SELECTOR = '#timeline figure .recharts-bar-rectangle'
+export function markWhenPresent(selector: string, markName: string): void {
+  if (typeof performance?.mark !== 'function') return
+  whenPresent(selector, () => performance.mark(markName))
+}
+
+/** The live timeline's chart holds data: its first bar is drawn. */
+export const FIRST_CHART_SELECTOR = '#root #timeline figure .recharts-bar-rectangle'
 export const FIRST_CHART_MARK = 'first-chart-painted'

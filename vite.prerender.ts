@@ -1,0 +1,102 @@
+/**
+ * Build step: bake the default view into dist/index.html, as OWID bakes its charts into static SVG.
+ *
+ * After `vite build`, the built app is opened in headless Chromium (Debian's /usr/bin/chromium through
+ * playwright-core), and once the timeline's chart holds data the page's markup is copied into
+ * `<div id="prerender">`. The browser then paints the dashboard from HTML and CSS alone, before any
+ * script runs; the live app renders hidden beside it and takes over when its own chart is drawn
+ * (src/app/main.tsx). Without Chromium the step is skipped with a warning: the build still works,
+ * it only paints later.
+ */
+import { existsSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize } from 'node:path'
+
+import type { Plugin, ResolvedConfig } from 'vite'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+}
+/** Attributes that would clash with the live app's copy (ids) or act on a copy that can't respond. */
+const STRIP = /\s(?:id|for|aria-labelledby|aria-describedby|aria-controls|tabindex|data-index)="[^"]*"/g
+
+async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path))
+    if (!file.startsWith(dir)) return void res.writeHead(403).end()
+    readFile(file).then(
+      (body) =>
+        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+async function snapshot(dir: string): Promise<string> {
+  const { chromium } = await import('playwright-core')
+  const server = await serve(dir)
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(server.url)
+    await page.waitForFunction(() => performance.getEntriesByName('first-chart-painted').length > 0, null, {
+      timeout: 30_000,
+    })
+    return await page.evaluate(() => document.getElementById('root')?.innerHTML ?? '')
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+export function prerenderDefaultView(): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'prerender-default-view',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+    },
+    async closeBundle() {
+      // Only the app itself (the benchmark builds its baseline pages with this same config).
+      if (config.build.ssr || !existsSync(join(config.root, 'src/app/main.tsx'))) return
+      const dir = normalize(join(config.root, config.build.outDir))
+      if (!existsSync(CHROMIUM)) {
+        config.logger.warn(
+          `prerender skipped: no Chromium at ${CHROMIUM}; the first screen will paint later.`,
+        )
+        return
+      }
+      const markup = (await snapshot(dir)).replace(STRIP, '')
+      if (!markup.includes('recharts-bar-rectangle'))
+        throw new Error('prerender: the timeline chart was not drawn')
+      const html = await readFile(join(dir, 'index.html'), 'utf8')
+      const baked = html.replace(
+        '<div id="root"></div>',
+        `<div id="prerender" aria-hidden="true" inert>${markup}</div>\n    <div id="root"></div>`,
+      )
+      if (baked === html) throw new Error('prerender: <div id="root"></div> not found in index.html')
+      await writeFile(join(dir, 'index.html'), baked)
+      config.logger.info(
+        `prerendered the default view into index.html (${Math.round(markup.length / 1024)} kB)`,
+      )
+    },
+  }
+}
