@@ -78,6 +78,43 @@ describe('dashboard shell', () => {
   })
 })
 
+describe('prerendered first screen', () => {
+  it('paints the title and the timeline chart from HTML alone, then hands over to the live app', async () => {
+    const server = await startStaticServer({ root: DIST })
+    try {
+      const html = await readFile(`${DIST}index.html`, 'utf8')
+      const snapshot = html.slice(html.indexOf('<div id="prerender"'), html.indexOf('<div id="root">'))
+      assert.match(snapshot, /aria-hidden="true" inert/)
+      assert.match(snapshot, /recharts-bar-rectangle/)
+      assert.doesNotMatch(
+        snapshot.slice('<div id="prerender"'.length),
+        /\sid="/,
+        'no duplicate ids in the copy',
+      )
+
+      const noJs = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 900 },
+      })
+      const still = await noJs.newPage()
+      await still.goto(server.url)
+      assert.equal(await still.locator('#prerender h1').innerText(), dataset.meta.title)
+      assert.ok((await still.locator('#prerender figure .recharts-bar-rectangle').count()) > 5)
+      await still.screenshot({ path: `${SHOTS}prerendered.png` })
+      await noJs.close()
+
+      const { page, context, errors } = await newCheckedPage(browser)
+      await page.goto(server.url)
+      assert.equal(await page.locator('#prerender').count(), 0)
+      assert.ok((await page.locator('#root #timeline figure .recharts-bar-rectangle').count()) > 5)
+      assert.deepEqual(errors, [])
+      await context.close()
+    } finally {
+      await server.close()
+    }
+  })
+})
+
 describe('static build under a sub-path', () => {
   it('loads the dashboard and its dataset from /some/sub/path/', async () => {
     const server = await startStaticServer({ root: DIST, prefix: '/some/sub/path/' })

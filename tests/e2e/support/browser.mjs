@@ -20,10 +20,20 @@ export function launchBrowser() {
   })
 }
 
-/** A page that records console errors and failed requests, so a test can assert there were none. */
+/**
+ * A page that records console errors, so a test can assert there were none. Its goto() returns once
+ * the live app has replaced the prerendered snapshot (vite.prerender.ts), so CSS locators never reach
+ * the inert copy.
+ */
 export async function newCheckedPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })
   const page = await context.newPage()
+  const goto = page.goto.bind(page)
+  page.goto = async (...args) => {
+    const response = await goto(...args)
+    await page.waitForFunction(() => document.getElementById('prerender') === null, null, { timeout: 30_000 })
+    return response
+  }
   const errors = []
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text())
