@@ -129,6 +129,19 @@ function TallyFigure(props: TallyFigureProps) {
     dataset.sources,
     points.flatMap((p) => p.sourceIds),
   )
+  // The same chart on the page (fluid width) and in exported images (fixed width and height).
+  const chart = (width?: number, height?: number) => (
+    <TallyChart
+      points={points}
+      annotations={props.annotations}
+      domain={props.domain}
+      tone={props.tone}
+      noun={def.noun}
+      sourceLabel={labeler}
+      width={width}
+      height={height}
+    />
+  )
   const exportSpec: ChartExportSpec = {
     fileStem: def.fileStem,
     period: viewPeriod(filter, dataset.meta),
@@ -145,18 +158,7 @@ function TallyFigure(props: TallyFigureProps) {
     ),
     notes: props.annotations.map((a) => `${a.number}: ${formatDate(a.date)}, ${a.title}`),
     asOfLine: asOfLine(dataset.meta),
-    renderChart: (width) => (
-      <TallyChart
-        points={points}
-        annotations={props.annotations}
-        domain={props.domain}
-        tone={props.tone}
-        noun={def.noun}
-        sourceLabel={labeler}
-        width={width}
-        height={360}
-      />
-    ),
+    renderChart: (width) => chart(width, 360),
     csv: async () => {
       const { tallyToCsv } = await import('./tally-csv')
       return tallyToCsv(points, def, makeSourceUrlLookup(dataset.sources), labeler)
@@ -186,16 +188,7 @@ function TallyFigure(props: TallyFigureProps) {
       empty={empty}
       source={source}
       exportSpec={exportSpec}
-      chart={
-        <TallyChart
-          points={points}
-          annotations={props.annotations}
-          domain={props.domain}
-          tone={props.tone}
-          noun={def.noun}
-          sourceLabel={labeler}
-        />
-      }
+      chart={chart()}
       table={<TallyTable caption={def.label} points={points} sourceLabel={labeler} />}
     />
   )
