@@ -2,6 +2,7 @@
  * The export actions. Loaded on demand (dynamic import) the first time a user exports, so none of
  * this, nor the rendering it does, costs anything at start-up.
  */
+import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 
 import { EXPORT_CHART_WIDTH, exportFileName, type ChartExportSpec } from '@/components/export/export-spec'
@@ -28,16 +29,20 @@ async function renderChartSvg(spec: ChartExportSpec): Promise<{ svg: SVGSVGEleme
     root.unmount()
     host.remove()
   }
-  root.render(spec.renderChart(EXPORT_CHART_WIDTH))
+  // Commit at once rather than on the scheduler's next turn; recharts then needs a frame or two more.
+  flushSync(() => root.render(spec.renderChart(EXPORT_CHART_WIDTH)))
+  let last = -1
   for (let i = 0; i < 120; i++) {
+    const svg =
+      host.querySelector<SVGSVGElement>('svg[data-export-chart]') ??
+      host.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface')
+    // Drawn, and unchanged since the previous frame: recharts adds axes, then bars, over several commits.
+    const drawn =
+      svg?.hasAttribute('data-export-chart') || svg?.querySelector('.recharts-cartesian-axis-tick')
+    const size = drawn ? (svg?.innerHTML.length ?? -1) : -1
+    if (svg !== null && size > 0 && size === last) return { svg, dispose }
+    last = size
     await nextFrame()
-    const own = host.querySelector<SVGSVGElement>('svg[data-export-chart]')
-    if (own !== null) return { svg: own, dispose }
-    const svg = host.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface')
-    if (svg?.querySelector('.recharts-cartesian-axis-tick')) {
-      await nextFrame()
-      return { svg, dispose }
-    }
   }
   dispose()
   throw new Error('the chart did not finish drawing')

