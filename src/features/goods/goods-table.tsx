@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 
 import { SourceLink } from '@/components/source-link'
 import { MEASURE_TYPE_LABELS } from '@/data/labels'
@@ -34,7 +34,7 @@ interface GoodsTableProps {
  * and filter as fast as 100. Spacer rows keep the scroll height; aria-rowcount/rowindex keep the
  * table's true size for screen readers.
  */
-export function GoodsTable({ rows, order, terms, sort, onSort }: GoodsTableProps) {
+export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, onSort }: GoodsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // React Compiler would skip this component; we don't use the compiler, and the virtualizer's own
   // memoisation is what keeps re-renders cheap here.
@@ -159,4 +159,4 @@ export function GoodsTable({ rows, order, terms, sort, onSort }: GoodsTableProps
       </table>
     </div>
   )
-}
+})
