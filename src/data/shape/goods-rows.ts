@@ -74,22 +74,73 @@ export interface GoodsIndex {
   rows: GoodsRow[]
   /** Folded search text of each row: names in both languages, category, HS codes with and without dots. */
   haystacks: string[]
+  /** Every haystack in one string, rows separated by ROW_SEPARATOR, so one native indexOf scans them all. */
+  blob: string
+  /** Where each row's haystack starts in blob; starts[n] is blob's length plus one. */
+  starts: Int32Array
+  /** Per row, the position of its measure in measureIds and of its category in categoryNames. */
+  measureOf: Int32Array
+  measureIds: string[]
+  /** The type of each measure in measureIds. */
+  measureTypes: MeasureType[]
+  categoryOf: Int32Array
+  categoryNames: string[]
+}
+
+const FIELD_SEPARATOR = '\u0001'
+const ROW_SEPARATOR = '\u0002'
+// The separators are control characters on purpose: no dataset text or typed search uses them.
+// eslint-disable-next-line no-control-regex
+const SEPARATORS = /[\u0001\u0002]/g
+
+function positions(values: readonly string[]): { of: Int32Array; names: string[] } {
+  const at = new Map<string, number>()
+  const of = new Int32Array(values.length)
+  values.forEach((v, i) => {
+    let k = at.get(v)
+    if (k === undefined) {
+      k = at.size
+      at.set(v, k)
+    }
+    of[i] = k
+  })
+  return { of, names: [...at.keys()] }
 }
 
 export function buildGoodsIndex(rows: GoodsRow[]): GoodsIndex {
+  const haystacks = rows.map((r) =>
+    foldText(
+      [
+        r.name ?? UNIDENTIFIED_LABEL,
+        r.nameJa ?? '',
+        r.category,
+        ...r.hsCodes,
+        ...r.hsCodes.map((c) => c.replaceAll('.', '')),
+      ]
+        .map((f) => f.replace(SEPARATORS, ' '))
+        .join(FIELD_SEPARATOR),
+    ),
+  )
+  const starts = new Int32Array(rows.length + 1)
+  let offset = 0
+  haystacks.forEach((h, i) => {
+    starts[i] = offset
+    offset += h.length + 1
+  })
+  starts[rows.length] = offset
+  const measures = positions(rows.map((r) => r.measureId))
+  const categories = positions(rows.map((r) => r.category))
+  const typeOf = new Map(rows.map((r) => [r.measureId, r.measureType]))
   return {
     rows,
-    haystacks: rows.map((r) =>
-      foldText(
-        [
-          r.name ?? UNIDENTIFIED_LABEL,
-          r.nameJa ?? '',
-          r.category,
-          ...r.hsCodes,
-          ...r.hsCodes.map((c) => c.replaceAll('.', '')),
-        ].join('\u0001'),
-      ),
-    ),
+    haystacks,
+    blob: haystacks.join(ROW_SEPARATOR),
+    starts,
+    measureOf: measures.of,
+    measureIds: measures.names,
+    measureTypes: measures.names.map((id) => typeOf.get(id) as MeasureType),
+    categoryOf: categories.of,
+    categoryNames: categories.names,
   }
 }
 
@@ -191,39 +242,50 @@ export function queryGoods(index: GoodsIndex, q: GoodsQuery): number[] {
   return result
 }
 
+/** Rows whose haystack holds the term, found with one native indexOf per matching row over the blob. */
+function rowsContaining(index: GoodsIndex, term: string): Uint8Array {
+  const { blob, starts } = index
+  const hits = new Uint8Array(index.rows.length)
+  let row = 0
+  let at = blob.indexOf(term)
+  while (at !== -1) {
+    while ((starts[row + 1] as number) <= at) row++
+    // A match can't span two rows: terms never contain the separator (see scan).
+    hits[row] = 1
+    at = blob.indexOf(term, starts[row + 1])
+  }
+  return hits
+}
+
+/**
+ * The filter pass. Measure and category filters are decided once per measure and category (typed
+ * arrays, no per-row string lookups); a search over most rows scans the blob natively, a search over
+ * a narrowed set checks each candidate's haystack.
+ */
 function scan(index: GoodsIndex, candidates: readonly number[], q: GoodsQuery): number[] {
-  const terms = queryTerms(q.search)
-  const nTerms = terms.length
-  const { rows, haystacks } = index
-  const categories = q.categories === null ? null : new Set(q.categories)
+  // A separator typed or pasted into the search must not let a match span two rows.
+  const terms = queryTerms(q.search.replace(SEPARATORS, ' '))
+  const { rows, haystacks, measureOf, categoryOf, measureTypes } = index
+  const measureOk = Uint8Array.from(index.measureIds, (id, k) =>
+    typeSelected(measureTypes[k] as MeasureType, q.page) && (q.tranche === null || id === q.tranche) ? 1 : 0,
+  )
+  const wanted = q.categories === null ? null : new Set(q.categories)
+  const categoryOk = Uint8Array.from(index.categoryNames, (c) => (wanted === null || wanted.has(c) ? 1 : 0))
   const dated = q.page.from !== null || q.page.to !== null
-  // Decide once per measure and category, not once per row.
-  const measureOk = new Map<string, boolean>()
-  const categoryOk = new Map<string, boolean>()
+  const useBlob = terms.length > 0 && candidates.length > rows.length / 8
+  const hits = useBlob ? rowsContaining(index, terms[0] as string) : null
+  const rest = useBlob ? terms.slice(1) : terms
   const out: number[] = []
   for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c] as number
-    const r = rows[i] as GoodsRow
-    let ok = measureOk.get(r.measureId)
-    if (ok === undefined) {
-      ok = typeSelected(r.measureType, q.page) && (q.tranche === null || r.measureId === q.tranche)
-      measureOk.set(r.measureId, ok)
-    }
-    if (!ok) continue
-    if (categories !== null) {
-      let cat = categoryOk.get(r.category)
-      if (cat === undefined) {
-        cat = categories.has(r.category)
-        categoryOk.set(r.category, cat)
-      }
-      if (!cat) continue
-    }
-    if (dated && !inDateRange(r.effective, q.page)) continue
-    if (nTerms > 0) {
+    if (measureOk[measureOf[i] as number] === 0 || categoryOk[categoryOf[i] as number] === 0) continue
+    if (hits !== null && hits[i] === 0) continue
+    if (dated && !inDateRange((rows[i] as GoodsRow).effective, q.page)) continue
+    if (rest.length > 0) {
       const hay = haystacks[i] as string
       let k = 0
-      while (k < nTerms && hay.indexOf(terms[k] as string) !== -1) k++
-      if (k < nTerms) continue
+      while (k < rest.length && hay.indexOf(rest[k] as string) !== -1) k++
+      if (k < rest.length) continue
     }
     out.push(i)
   }
