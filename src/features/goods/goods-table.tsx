@@ -45,7 +45,7 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
     estimateSize: () => 52,
     // Measured heights follow the row, not its position, so a new search reuses them.
     getItemKey: (i) => rows[order[i] ?? -1]?.id ?? i,
-    overscan: 12,
+    overscan: 8,
     initialRect: { width: 1000, height: 560 },
   })
   const items = virtualizer.getVirtualItems()
