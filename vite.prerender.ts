@@ -59,7 +59,17 @@ async function snapshot(dir: string): Promise<string> {
     await page.waitForFunction(() => performance.getEntriesByName('first-chart-painted').length > 0, null, {
       timeout: 30_000,
     })
-    return await page.evaluate(() => document.getElementById('root')?.innerHTML ?? '')
+    // Only the first screen: below the timeline, each panel keeps its heading and a short placeholder,
+    // so the browser parses, lays out and paints as little as it can before the app takes over.
+    return await page.evaluate(() => {
+      const root = document.getElementById('root')?.cloneNode(true) as HTMLElement | undefined
+      if (root === undefined) return ''
+      for (const panel of root.querySelectorAll('section.panel:not(#timeline)')) {
+        const heading = panel.querySelector('h2')?.outerHTML ?? ''
+        panel.innerHTML = `${heading}<p class="panel-loading">Loading…</p>`
+      }
+      return root.innerHTML
+    })
   } finally {
     await browser.close()
     await server.close()
