@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize } from 'node:path'
+import { extname, join, normalize, resolve } from 'node:path'
 
 import type { Plugin, ResolvedConfig } from 'vite'
 
@@ -87,7 +87,7 @@ export function prerenderDefaultView(): Plugin {
     async closeBundle() {
       // Only the app itself (the benchmark builds its baseline pages with this same config).
       if (config.build.ssr || !existsSync(join(config.root, 'src/app/main.tsx'))) return
-      const dir = normalize(join(config.root, config.build.outDir))
+      const dir = resolve(config.root, config.build.outDir)
       if (!existsSync(CHROMIUM)) {
         config.logger.warn(
           `prerender skipped: no Chromium at ${CHROMIUM}; the first screen will paint later.`,

@@ -1,106 +1,84 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useMemo } from 'react'
+import { useLayoutEffect, useMemo } from 'react'
 
-import { DashboardFooter } from '@/app/dashboard-footer'
-import { DashboardHeader } from '@/app/dashboard-header'
-import { DatasetNotices } from '@/app/dataset-notices'
+import { Dashboard } from '@/app/dashboard'
 import { LoadError, LoadingState } from '@/app/load-states'
-import { UrlNotices } from '@/app/url-notices'
-import { PanelSection } from '@/components/panel-section'
 import { datasetQueryOptions } from '@/data/dataset-query'
-import type { LoadedDataset } from '@/data/fetch-dataset'
-import { runConsistencyChecks } from '@/data/shape/consistency'
-import { FilterBar } from '@/features/filters/filter-bar'
-import { TimelinePanel } from '@/features/timeline/timeline-panel'
+import { BUNDLED_SOURCE, describeSource } from '@/data/dataset-source'
+import type { OpenedDataset, OpenRequest } from '@/data/open-dataset'
+import { DropOverlay } from '@/features/dataset-source/drop-overlay'
+import { LoadProgress } from '@/features/dataset-source/load-progress'
+import { backToBundled, openRequest, useLoaderStore } from '@/features/dataset-source/loader-store'
+import { OpenDatasetDialog } from '@/features/dataset-source/open-dataset-dialog'
+import { useDatasetLink } from '@/features/dataset-source/use-dataset-link'
 import { useDashboardStore } from '@/state/store'
 import { useUrlSync } from '@/state/use-url-sync'
 
-// Below the first screen: loaded in parallel after the shell, so the timeline paints sooner.
-const GoodsPanel = lazy(() => import('@/features/goods/goods-panel').then((m) => ({ default: m.GoodsPanel })))
-const EnergyPanel = lazy(() =>
-  import('@/features/energy/energy-panel').then((m) => ({ default: m.EnergyPanel })),
-)
-const SourcesDialog = lazy(() =>
-  import('@/components/sources-dialog').then((m) => ({ default: m.SourcesDialog })),
-)
-
-function PanelLoading({ what }: { what: string }) {
-  return (
-    <p role="status" className="panel-loading">
-      Loading {what}…
-    </p>
-  )
-}
-
 export function App() {
   useUrlSync()
-  const query = useQuery(datasetQueryOptions())
+  useDatasetLink()
+  const opened = useLoaderStore((s) => s.opened)
+  const linkJob = useLoaderStore((s) => (s.opened === null && s.job?.initial === true ? s.job : null))
+  const linkFailure = useLoaderStore((s) =>
+    s.opened === null && s.failure?.initial === true ? s.failure : null,
+  )
+  const dialogOpen = useDashboardStore((s) => s.datasetDialogOpen)
+  const closeDialog = useDashboardStore((s) => s.closeDatasetDialog)
+  // A link to another dataset shows only that one: the bundled dataset is fetched only when it is shown.
+  const linkOnly = linkJob !== null || linkFailure !== null
+  const query = useQuery({ ...datasetQueryOptions(), enabled: opened === null && !linkOnly })
+  useLayoutEffect(() => {
+    // The build's prerendered snapshot (vite.prerender.ts) shows the bundled dataset; a link to another
+    // dataset must not show it while that one loads, so the live page (its progress bar) takes over.
+    if (linkOnly) document.getElementById('prerender')?.remove()
+  }, [linkOnly])
+  const bundled = useMemo<OpenedDataset | null>(
+    () =>
+      query.data === undefined
+        ? null
+        : { ...query.data, source: BUNDLED_SOURCE, loadedAt: new Date().toISOString() },
+    [query.data],
+  )
+  const shown = opened ?? (linkOnly ? null : bundled)
+  const open = (request: OpenRequest) =>
+    openRequest(request, shown === null ? null : { dataset: shown.dataset, source: shown.source })
+
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to the dashboard
       </a>
-      {query.isPending ? (
-        <main id="main" className="page">
-          <LoadingState />
-        </main>
-      ) : query.isError ? (
-        <main id="main" className="page">
-          <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
-        </main>
+      {shown !== null ? (
+        <Dashboard key={`${shown.loadedAt}|${describeSource(shown.source)}`} shown={shown} />
       ) : (
-        <Dashboard loaded={query.data} />
+        <main id="main" className="page">
+          {linkJob !== null ? (
+            <LoadProgress job={linkJob} cancelNote="Cancel opens the bundled dataset instead." />
+          ) : linkFailure !== null ? (
+            <LoadError
+              error={linkFailure.error}
+              retrying={false}
+              onRetry={() => {
+                if (linkFailure.retry !== null) {
+                  openRequest(linkFailure.retry, null, { initial: true, history: 'none' })
+                }
+              }}
+              onUseBundled={() => backToBundled()}
+            />
+          ) : query.isError ? (
+            <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+          ) : (
+            <LoadingState />
+          )}
+        </main>
       )}
-    </>
-  )
-}
-
-function Dashboard({ loaded }: { loaded: LoadedDataset }) {
-  const { dataset } = loaded
-  const sourcesOpen = useDashboardStore((s) => s.sourcesOpen)
-  const openSources = useDashboardStore((s) => s.openSources)
-  const closeSources = useDashboardStore((s) => s.closeSources)
-  const checks = useMemo(() => runConsistencyChecks(dataset.measures, dataset.goods), [dataset])
-
-  return (
-    <>
-      <DashboardHeader meta={dataset.meta} sourceCount={dataset.sources.length} onOpenSources={openSources} />
-      <main id="main" className="page">
-        <UrlNotices />
-        <DatasetNotices problems={loaded.problems} rejected={loaded.rejected} checks={checks} />
-        <FilterBar dataset={dataset} />
-        <PanelSection
-          id="timeline"
-          title="Sanctions over time"
-          description="How Japan's measures grew through 2022, and what Russia did in return."
-        >
-          <TimelinePanel dataset={dataset} />
-        </PanelSection>
-        <PanelSection
-          id="goods"
-          title="Banned goods"
-          description="Goods Japan banned from export to Russia, and from import from Russia."
-        >
-          <Suspense fallback={<PanelLoading what="the goods explorer" />}>
-            <GoodsPanel dataset={dataset} />
-          </Suspense>
-        </PanelSection>
-        <PanelSection
-          id="energy"
-          title="Energy dependency"
-          description="How much Japan depended on Russian LNG, oil and coal, and how it left them."
-        >
-          <Suspense fallback={<PanelLoading what="the energy panel" />}>
-            <EnergyPanel dataset={dataset} />
-          </Suspense>
-        </PanelSection>
-      </main>
-      <DashboardFooter meta={dataset.meta} />
-      {sourcesOpen ? (
-        <Suspense fallback={null}>
-          <SourcesDialog sources={dataset.sources} open={sourcesOpen} onClose={closeSources} />
-        </Suspense>
-      ) : null}
+      <DropOverlay onFiles={(files) => open({ kind: 'files', files })} />
+      <OpenDatasetDialog
+        open={dialogOpen}
+        onClose={closeDialog}
+        onFiles={(files) => open({ kind: 'files', files })}
+        onUrl={(url) => open({ kind: 'url', url })}
+      />
     </>
   )
 }

@@ -1,5 +1,7 @@
+import { MAX_PROBLEMS_SHOWN } from '@/data/dataset-limits'
 import { DatasetLoadError } from '@/data/fetch-dataset'
 import { formatProblem } from '@/data/validate-dataset'
+import { failureHeadline } from '@/features/dataset-source/failure-words'
 
 export function LoadingState() {
   return (
@@ -14,35 +16,35 @@ interface LoadErrorProps {
   error: Error
   retrying: boolean
   onRetry: () => void
-}
-
-const HEADLINES: Record<string, string> = {
-  network: 'The dataset could not be downloaded.',
-  http: 'The dataset could not be downloaded.',
-  'not-json': 'The dataset file is damaged: it is not valid JSON.',
-  'not-an-object': 'The dataset file is not in the dataset format.',
-  'schema-version': 'The dataset is in a format version this dashboard does not read.',
-  meta: 'The dataset’s description block is not valid.',
+  /** For a dataset opened from a link: a way to the bundled dataset instead. */
+  onUseBundled?: () => void
 }
 
 /** What failed, in words, and a way to try again. Never a blank page. */
-export function LoadError({ error, retrying, onRetry }: LoadErrorProps) {
+export function LoadError({ error, retrying, onRetry, onUseBundled }: LoadErrorProps) {
   const kind = error instanceof DatasetLoadError ? error.kind : 'unknown'
   const problems = error instanceof DatasetLoadError ? error.problems : []
   return (
     <div className="load-state notice notice-error" role="alert">
-      <h2>{HEADLINES[kind] ?? 'The dataset could not be loaded.'}</h2>
-      <p>{error.message}</p>
+      <h2>{failureHeadline(kind)}</h2>
+      <p className="open-failure-message">{error.message}</p>
       {problems.length > 0 ? (
         <ul className="problem-list">
-          {problems.map((p, i) => (
+          {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
             <li key={i}>{formatProblem(p)}</li>
           ))}
         </ul>
       ) : null}
-      <button type="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
-      </button>
+      <div className="button-row">
+        <button type="button" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </button>
+        {onUseBundled === undefined ? null : (
+          <button type="button" onClick={onUseBundled}>
+            Open the bundled dataset instead
+          </button>
+        )}
+      </div>
     </div>
   )
 }

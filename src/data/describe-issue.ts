@@ -25,7 +25,7 @@ export function expectedFor(issue: Issue): string {
         ? JSON.stringify(issue.values[0])
         : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
     case 'unrecognized_keys':
-      return `only the documented fields (unknown: ${issue.keys.map((k) => `"${k}"`).join(', ')})`
+      return `only the documented fields (unknown: ${listKeys(issue.keys)})`
     case 'too_small':
       return issue.origin === 'array'
         ? `at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`
@@ -55,10 +55,19 @@ export function describeValue(value: unknown): string {
   return json.length > 60 ? `${json.slice(0, 57)}…` : json
 }
 
+/** At most 5 names, each clipped: `"a", "b" and 3 more`. A record with 100,000 unknown keys stays one line. */
+export function listKeys(keys: readonly string[], quoted = true, max = 5): string {
+  const clip = (k: string) => (k.length > 60 ? `${k.slice(0, 57)}…` : k)
+  const named = keys.slice(0, max).map((k) => (quoted ? describeValue(k) : clip(k)))
+  const more = keys.length - named.length
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ')
+}
+
+/** The value at a path, reading own properties only (never "constructor" or "__proto__" of a prototype). */
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = root
   for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, key)) return undefined
     cur = (cur as Record<PropertyKey, unknown>)[key]
   }
   return cur

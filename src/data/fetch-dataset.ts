@@ -1,6 +1,16 @@
-/** Fetching the dataset document; validation happens here, at the boundary. */
+/**
+ * Fetching the bundled dataset; validation happens at the boundary. In a browser the document is parsed
+ * and validated in the dataset worker, as an opened file is, so a large bundled dataset never blocks the
+ * page; where there is no Worker (tests in jsdom) it is validated here.
+ */
+import { MAX_PROBLEMS_KEPT } from '@/data/dataset-limits'
+import { DatasetLoadError } from '@/data/load-error'
+import { runWorkerJob } from '@/data/load-in-worker'
 import type { Dataset } from '@/data/schema'
-import { validateDatasetText, type FatalKind, type Problem } from '@/data/validate-dataset'
+import type { ConsistencyCheck } from '@/data/shape/consistency'
+import { validateDatasetText, type Problem } from '@/data/validate-dataset'
+
+export { DatasetLoadError, type LoadErrorKind } from '@/data/load-error'
 
 /** The bundled dataset, relative to the page so the build works under any sub-path. */
 export const BUNDLED_DATASET_URL = 'data/sanctions.json'
@@ -11,19 +21,10 @@ export interface LoadedDataset {
   /** Why each rejected record was left out. */
   problems: Problem[]
   rejected: number
-}
-
-export type LoadErrorKind = FatalKind | 'network' | 'http'
-
-export class DatasetLoadError extends Error {
-  readonly kind: LoadErrorKind
-  readonly problems: Problem[]
-  constructor(kind: LoadErrorKind, message: string, problems: Problem[] = []) {
-    super(message)
-    this.name = 'DatasetLoadError'
-    this.kind = kind
-    this.problems = problems
-  }
+  /** Problems counted beyond the kept list. */
+  omittedProblems: number
+  /** The consistency checks, when the worker ran them; null to run them on the page. */
+  checks: ConsistencyCheck[] | null
 }
 
 /** Fetches and validates a dataset; throws DatasetLoadError with a message fit to show a user. */
@@ -44,7 +45,23 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
       `Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
     )
   }
-  const result = validateDatasetText(await response.text())
-  if (!result.ok) throw new DatasetLoadError(result.error.kind, result.error.message, result.error.problems)
-  return { url, dataset: result.dataset, problems: result.problems, rejected: result.rejected }
+  if (typeof Worker === 'undefined') {
+    const result = validateDatasetText(await response.text())
+    if (!result.ok) throw new DatasetLoadError(result.error.kind, result.error.message, result.error.problems)
+    const { dataset, problems, rejected, omittedProblems } = result
+    return { url, dataset, problems, rejected, omittedProblems, checks: null }
+  }
+  const blob = await response.blob()
+  const result = await runWorkerJob(
+    // The bundled file is ours: no size limit, but the worker's limits on records still hold.
+    {
+      files: [{ blob, name: url }],
+      base: null,
+      maxBytes: Number.MAX_SAFE_INTEGER,
+      maxProblems: MAX_PROBLEMS_KEPT,
+    },
+    { signal: signal ?? new AbortController().signal, onProgress: () => {} },
+  )
+  const { dataset, problems, rejected, omittedProblems, checks } = result
+  return { url, dataset, problems, rejected, omittedProblems, checks }
 }

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 
+import { BUNDLED_SOURCE, type DatasetSource } from '@/data/dataset-source'
 import type { MeasureType } from '@/data/schema'
 import type { GoodsSort } from '@/data/shape/goods-rows'
 import { DEFAULT_VIEW_STATE, type TimelineSeries, type ViewMode, type ViewState } from '@/state/url-state'
@@ -34,7 +35,19 @@ interface UiSlice {
   closeSources: () => void
 }
 
-export type DashboardState = ViewSlice & UiSlice
+/**
+ * Where the dataset on screen came from. The dataset itself is not kept here: the bundled one lives in
+ * react-query, an opened one with the loader that opened it. A URL source is mirrored by `?data=`.
+ */
+interface DatasetSourceSlice {
+  datasetSource: DatasetSource
+  setDatasetSource: (source: DatasetSource) => void
+  datasetDialogOpen: boolean
+  openDatasetDialog: () => void
+  closeDatasetDialog: () => void
+}
+
+export type DashboardState = ViewSlice & UiSlice & DatasetSourceSlice
 
 export const useDashboardStore = create<DashboardState>()((set) => ({
   view: DEFAULT_VIEW_STATE,
@@ -75,4 +88,10 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
   sourcesOpen: false,
   openSources: () => set({ sourcesOpen: true }),
   closeSources: () => set({ sourcesOpen: false }),
+
+  datasetSource: BUNDLED_SOURCE,
+  setDatasetSource: (datasetSource) => set({ datasetSource }),
+  datasetDialogOpen: false,
+  openDatasetDialog: () => set({ datasetDialogOpen: true }),
+  closeDatasetDialog: () => set({ datasetDialogOpen: false }),
 }))

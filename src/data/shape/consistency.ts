@@ -99,7 +99,11 @@ export function checkGoodsCounts(
   goods: readonly GoodsItem[],
 ): GoodsCountCheck[] {
   const rowsByMeasure = new Map<string, GoodsItem[]>()
-  for (const g of goods) rowsByMeasure.set(g.measureId, [...(rowsByMeasure.get(g.measureId) ?? []), g])
+  for (const g of goods) {
+    const rows = rowsByMeasure.get(g.measureId)
+    if (rows === undefined) rowsByMeasure.set(g.measureId, [g])
+    else rows.push(g)
+  }
   const checks: GoodsCountCheck[] = []
   for (const m of measures) {
     const rows = rowsByMeasure.get(m.id)

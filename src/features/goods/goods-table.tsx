@@ -36,9 +36,6 @@ interface GoodsTableProps {
  */
 export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, onSort }: GoodsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  // React Compiler would skip this component; we don't use the compiler, and the virtualizer's own
-  // memoisation is what keeps re-renders cheap here.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: order.length,
     getScrollElement: () => scrollRef.current,

@@ -1,0 +1,27 @@
+import { OpenFailure } from '@/features/dataset-source/open-failure'
+import { LoadProgress } from '@/features/dataset-source/load-progress'
+import { dismissFailure, openRequest, useLoaderStore } from '@/features/dataset-source/loader-store'
+import type { OpenContext } from '@/data/open-dataset'
+
+interface DatasetStatusProps {
+  /** The dataset on screen, in words: it stays there whatever happens to the one being opened. */
+  kept: string
+  base: OpenContext['base']
+}
+
+/** Above the dashboard: the progress of a dataset being opened, or why it could not be. */
+export function DatasetStatus({ kept, base }: DatasetStatusProps) {
+  const job = useLoaderStore((s) => s.job)
+  const failure = useLoaderStore((s) => s.failure)
+  if (job !== null) return <LoadProgress job={job} cancelNote={`Cancel keeps ${kept}.`} />
+  if (failure === null) return null
+  const retry = failure.retry
+  return (
+    <OpenFailure
+      failure={failure}
+      kept={kept}
+      onRetry={retry === null || retry.kind === 'files' ? null : () => openRequest(retry, base)}
+      onDismiss={dismissFailure}
+    />
+  )
+}

@@ -1,0 +1,180 @@
+/**
+ * CSV tables of measures or goods (docs/dataset.md, "CSV tables"). Pure: the caller parses the text with
+ * papaparse (as arrays, never as header-keyed objects, so a "__proto__" column is just a name) and hands in
+ * the rows; this turns each row into a record for the same validator JSON goes through.
+ */
+import type { FatalError, Problem } from '@/data/validate-dataset'
+
+export type CsvTable = 'measures' | 'goods'
+
+/**
+ * How a cell becomes a field. An empty cell leaves the field out (so defaults apply and required
+ * fields are reported missing), except for `nullable` kinds, where it means null.
+ */
+type CellKind = 'text' | 'nullable-text' | 'number' | 'nullable-number' | 'boolean' | 'list' | 'json'
+
+export const CSV_COLUMNS: Record<CsvTable, Readonly<Record<string, CellKind>>> = {
+  measures: {
+    id: 'text',
+    type: 'text',
+    direction: 'text',
+    announced: 'text',
+    effective: 'nullable-text',
+    target: 'text',
+    targetCountry: 'text',
+    title: 'text',
+    description: 'text',
+    added: 'nullable-number',
+    unit: 'nullable-text',
+    reportedTotal: 'nullable-number',
+    reportedTotalQualifier: 'text',
+    sourceIds: 'list',
+    confidence: 'text',
+    alternatives: 'json',
+    headline: 'boolean',
+  },
+  goods: {
+    id: 'text',
+    name: 'nullable-text',
+    nameJa: 'nullable-text',
+    category: 'text',
+    measureId: 'text',
+    effective: 'text',
+    hsCodes: 'list',
+    itemCount: 'nullable-number',
+    unidentified: 'boolean',
+    note: 'text',
+    sourceIds: 'list',
+    confidence: 'text',
+  },
+}
+
+/** The columns that tell the two tables apart. */
+const REQUIRED: Record<CsvTable, readonly string[]> = {
+  measures: ['id', 'type', 'direction', 'announced'],
+  goods: ['id', 'category', 'measureId'],
+}
+
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+
+function cellValue(kind: CellKind | undefined, cell: string): { set: boolean; value?: unknown } {
+  const text = cell.trim()
+  if (text === '') {
+    return kind === 'nullable-text' || kind === 'nullable-number'
+      ? { set: true, value: null }
+      : kind === 'list'
+        ? { set: true, value: [] }
+        : { set: false }
+  }
+  switch (kind) {
+    case 'number':
+    case 'nullable-number':
+      // Text that is not a number stays text, so the validator can say "expected a number, got "abc"".
+      return { set: true, value: NUMBER.test(text) ? Number(text) : cell }
+    case 'boolean': {
+      const lower = text.toLowerCase()
+      return { set: true, value: lower === 'true' ? true : lower === 'false' ? false : cell }
+    }
+    case 'list':
+      return {
+        set: true,
+        value: text
+          .split(';')
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      }
+    case 'json':
+      try {
+        return { set: true, value: JSON.parse(text) as unknown }
+      } catch {
+        return { set: true, value: cell }
+      }
+    default:
+      // Unknown columns keep their text, so the strict record check names them.
+      return { set: true, value: cell }
+  }
+}
+
+export function detectTable(header: readonly string[]): CsvTable | null {
+  for (const table of ['measures', 'goods'] as const) {
+    if (REQUIRED[table].every((c) => header.includes(c))) return table
+  }
+  return null
+}
+
+export interface CsvRowError {
+  /** Index in the parsed rows, the header being row 0. */
+  row: number
+  message: string
+}
+
+export type CsvConversion =
+  | {
+      ok: true
+      table: CsvTable
+      /** Records in row order, malformed rows left out. */
+      records: unknown[]
+      /** For each record, its data row index (0 = the first row after the header). */
+      rowOf: number[]
+      /** One problem per malformed row; those rows are rejected without further checks. */
+      rowProblems: Problem[]
+    }
+  | { ok: false; error: FatalError }
+
+function notCsv(message: string): CsvConversion {
+  return { ok: false, error: { kind: 'not-csv', message, problems: [] } }
+}
+
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s)
+
+export function csvToRecords(
+  fileName: string,
+  rows: readonly string[][],
+  errors: readonly CsvRowError[],
+): CsvConversion {
+  const header = (rows[0] ?? []).map((h) => h.trim())
+  const name = JSON.stringify(clip(fileName))
+  const table = detectTable(header)
+  if (table === null) {
+    return notCsv(
+      `${name} is not a table of measures or goods: its header (${header.slice(0, 8).map(clip).join(', ')}) ` +
+        `lacks the columns ${REQUIRED.measures.join(', ')} (measures) or ${REQUIRED.goods.join(', ')} (goods).`,
+    )
+  }
+  const unnamed = header.indexOf('')
+  if (unnamed !== -1) return notCsv(`${name}: column ${unnamed + 1} of the header has no name.`)
+  const twice = header.find((h, i) => header.indexOf(h) !== i)
+  if (twice !== undefined) return notCsv(`${name}: the column "${clip(twice)}" appears twice in the header.`)
+
+  const broken = new Map<number, string>()
+  for (const e of errors) if (e.row >= 1 && !broken.has(e.row)) broken.set(e.row, e.message)
+  const columns = CSV_COLUMNS[table]
+  const idColumn = header.indexOf('id')
+  const records: unknown[] = []
+  const rowOf: number[] = []
+  const rowProblems: Problem[] = []
+  for (let r = 1; r < rows.length; r++) {
+    const cells = rows[r] ?? []
+    const message = broken.get(r) ?? (cells.length !== header.length ? 'a different number of cells' : null)
+    if (message !== null) {
+      rowProblems.push({
+        collection: table,
+        index: r - 1,
+        id: idColumn === -1 ? null : (cells[idColumn]?.trim().slice(0, 80) ?? null),
+        field: '(row)',
+        expected: `a well-formed CSV row of ${header.length} cells, like the header`,
+        got: `${cells.length} cells (${clip(message)})`,
+      })
+      continue
+    }
+    // Object.fromEntries defines own properties: a "__proto__" column cannot reach a prototype.
+    const entries: Array<[string, unknown]> = []
+    header.forEach((column, c) => {
+      const { set, value } = cellValue(columns[column], cells[c] ?? '')
+      if (set) entries.push([column, value])
+    })
+    records.push(Object.fromEntries(entries))
+    rowOf.push(r - 1)
+  }
+  return { ok: true, table, records, rowOf, rowProblems }
+}

@@ -1,0 +1,43 @@
+/** Limits that keep a hostile or oversized dataset from exhausting the tab. */
+import { clipMiddle } from '@/data/dataset-source'
+
+/** Files and downloads above this size are refused before a byte is read. */
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+
+/**
+ * Records read from one dataset. A million records work; far more would exhaust the tab's memory when
+ * the valid ones are handed to the page.
+ */
+export const MAX_RECORDS = 2_000_000
+
+/** Objects and lists in a JSON file: refused before parsing above this, as parsing them would need gigabytes. */
+export const MAX_CONTAINERS = 15_000_000
+
+/** Problems kept for the report; the rest are counted, so a million bad records cannot fill memory. */
+export const MAX_PROBLEMS_KEPT = 10_000
+
+/** Problems listed on the page; the report download holds every problem kept. */
+export const MAX_PROBLEMS_SHOWN = 200
+
+const UNITS = ['bytes', 'KB', 'MB', 'GB'] as const
+
+/** 1536 → "1.5 KB", 209715200 → "200 MB" (binary multiples, as file managers show them). */
+export function formatBytes(bytes: number): string {
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024
+    unit += 1
+  }
+  const shown = unit === 0 || value >= 100 ? Math.round(value) : Math.round(value * 10) / 10
+  return `${shown} ${UNITS[unit] ?? 'bytes'}`
+}
+
+/** The refusal for a file over the limit, or null when the size is fine. */
+export function sizeRefusal(name: string, size: number, maxBytes = DEFAULT_MAX_BYTES): string | null {
+  if (size <= maxBytes) return null
+  return (
+    `"${clipMiddle(name, 80)}" is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}. ` +
+    'It was not read. Split the dataset, or leave out what the dashboard does not need.'
+  )
+}

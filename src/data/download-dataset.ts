@@ -1,0 +1,65 @@
+/**
+ * Downloads a dataset the user asked for, on the page (so the page's Content-Security-Policy governs the
+ * request), into a Blob handed to the worker. Refuses a declared size over the limit before reading the
+ * body, and stops reading once the limit is passed. No cookies or referrer are sent to the other site.
+ */
+import { formatBytes, sizeRefusal } from '@/data/dataset-limits'
+import { DatasetLoadError } from '@/data/load-error'
+import type { JobProgress } from '@/data/worker-protocol'
+
+export interface DownloadOptions {
+  signal: AbortSignal
+  maxBytes: number
+  onProgress: (progress: JobProgress) => void
+}
+
+export async function downloadDataset(url: string, options: DownloadOptions): Promise<Blob> {
+  let response: Response
+  try {
+    response = await fetch(url, {
+      signal: options.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
+    })
+  } catch (e) {
+    if (options.signal.aborted) throw e
+    throw new DatasetLoadError(
+      'network',
+      `Could not reach ${url}: the site did not answer, or does not let other sites read the file (CORS).`,
+    )
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(
+      'http',
+      `Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+    )
+  }
+  const declared = Number(response.headers.get('Content-Length') ?? NaN)
+  const refusal = Number.isFinite(declared) ? sizeRefusal(url, declared, options.maxBytes) : null
+  if (refusal !== null) {
+    void response.body?.cancel()
+    throw new DatasetLoadError('too-large', refusal)
+  }
+  const type = response.headers.get('Content-Type')?.split(';')[0]?.trim() ?? ''
+  const total = Number.isFinite(declared) ? declared : 0
+  const reader = response.body?.getReader()
+  if (reader === undefined) return new Blob([], { type })
+  const chunks: Uint8Array<ArrayBuffer>[] = []
+  let read = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    read += value.byteLength
+    if (read > options.maxBytes) {
+      void reader.cancel()
+      throw new DatasetLoadError(
+        'too-large',
+        `${url} is over ${formatBytes(options.maxBytes)}, the limit; the download was stopped.`,
+      )
+    }
+    chunks.push(value)
+    options.onProgress({ phase: 'downloading', done: read, total })
+  }
+  return new Blob(chunks, { type })
+}

@@ -1,0 +1,56 @@
+/** Messages between the page and the dataset worker (dataset-worker.ts). Everything here is structured-cloneable. */
+import type { CsvTable } from '@/data/csv-tables'
+import type { Dataset, Meta } from '@/data/schema'
+import type { ConsistencyCheck } from '@/data/shape/consistency'
+import type { Collection, FatalError, Problem } from '@/data/validate-dataset'
+
+export interface JobFile {
+  blob: Blob
+  name: string
+}
+
+/** Open one JSON dataset and/or CSV tables; CSV tables replace their table in the JSON file or in `base`. */
+export interface JobRequest {
+  type: 'open'
+  files: JobFile[]
+  /** The dataset on screen, for CSV tables to be merged into; null when none is shown or none is needed. */
+  base: Dataset | null
+  maxBytes: number
+  maxProblems: number
+}
+
+/** The page has taken in a batch of records; the worker sends the next (flow control, see process-dataset.ts). */
+export interface RecordsAck {
+  type: 'ack'
+}
+
+export type JobPhase = 'downloading' | 'reading' | 'parsing' | 'validating' | 'checking' | 'sending'
+
+export interface JobProgress {
+  phase: JobPhase
+  done: number
+  /** 0 when the total is not known (a download without a length, or parsing). */
+  total: number
+}
+
+export interface JobSummary {
+  schemaVersion: number
+  meta: Meta
+  problems: Problem[]
+  rejected: number
+  omittedProblems: number
+  checks: ConsistencyCheck[]
+  /** Tables that came from CSV files ([] for a JSON dataset). */
+  csvTables: CsvTable[]
+  /** True when CSV tables were merged into the dataset on screen (no JSON file came with them). */
+  mergedIntoBase: boolean
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; progress: JobProgress }
+  /** Valid records, a batch at a time, so that no single message takes long to receive. */
+  | { type: 'records'; collection: Collection; records: unknown[] }
+  | { type: 'done'; summary: JobSummary }
+  | { type: 'fatal'; error: FatalError }
+  /** The worker itself failed (a bug, not the file): said plainly, never thrown at the page. */
+  | { type: 'failed'; message: string }

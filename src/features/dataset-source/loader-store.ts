@@ -1,0 +1,131 @@
+/**
+ * Opens datasets the user asks for (files, addresses, `?data=` links), one at a time, keeping what was on
+ * screen until the new one is ready: a cancelled or failed open loses nothing that was good.
+ *
+ * The state lives outside React on purpose: progress ticks re-render the progress bar only, never the
+ * dashboard beneath it (a re-render of every panel per tick would block the page for longer than 50 ms).
+ */
+import { create } from 'zustand'
+
+import { BUNDLED_SOURCE } from '@/data/dataset-source'
+import { DatasetLoadError } from '@/data/fetch-dataset'
+import { openDataset, type OpenContext, type OpenedDataset, type OpenRequest } from '@/data/open-dataset'
+import type { JobProgress } from '@/data/worker-protocol'
+import { currentDataParam, writeDataParam } from '@/features/dataset-source/data-param-history'
+import { useDashboardStore } from '@/state/store'
+
+export interface LoadJob {
+  id: number
+  label: string
+  /** Opened from the link the page was opened with: nothing else is on screen yet. */
+  initial: boolean
+}
+
+export interface LoadFailure {
+  label: string
+  error: DatasetLoadError
+  initial: boolean
+  retry: OpenRequest | null
+}
+
+interface LoaderState {
+  opened: OpenedDataset | null
+  job: LoadJob | null
+  failure: LoadFailure | null
+}
+
+/** A job id 0 is the link's dataset, announced before the page first renders and started by useDatasetLink. */
+export const LINK_JOB_ID = 0
+/** The label of a failure to read the link itself (an address that is not http(s), say). */
+export const LINK_LABEL = 'the link'
+
+function fromLink(): LoaderState {
+  const param = currentDataParam()
+  if (param.kind === 'url')
+    return { opened: null, failure: null, job: { id: LINK_JOB_ID, label: param.url, initial: true } }
+  if (param.kind === 'invalid') {
+    const error = new DatasetLoadError('bad-url', `${param.reason} Showing the bundled dataset.`)
+    return { opened: null, job: null, failure: { label: LINK_LABEL, error, initial: false, retry: null } }
+  }
+  return { opened: null, job: null, failure: null }
+}
+
+export const useLoaderStore = create<LoaderState>()(fromLink)
+export const useJobProgress = create<{ progress: JobProgress | null }>()(() => ({ progress: null }))
+
+let seq = 0
+let controller: AbortController | null = null
+/** Progress redraws at most this often: a million records must not mean a million renders. */
+const PROGRESS_EVERY_MS = 100
+
+type Base = OpenContext['base']
+export interface OpenOptions {
+  initial?: boolean
+  history?: 'push' | 'none'
+}
+
+export function openRequest(request: OpenRequest, base: Base, options: OpenOptions = {}): void {
+  controller?.abort()
+  const ctrl = new AbortController()
+  controller = ctrl
+  const id = ++seq
+  const label = request.kind === 'url' ? request.url : request.files.map((f) => f.name).join(' + ')
+  const initial = options.initial ?? false
+  useLoaderStore.setState({ failure: null, job: { id, label, initial } })
+  useJobProgress.setState({ progress: null })
+  performance.mark('dataset-open:start')
+  let shownAt = 0
+  const onProgress = (progress: JobProgress) => {
+    const now = performance.now()
+    if (now - shownAt < PROGRESS_EVERY_MS || seq !== id) return
+    shownAt = now
+    useJobProgress.setState({ progress })
+  }
+  void openDataset(request, { base, signal: ctrl.signal, onProgress }).then(
+    (opened) => {
+      if (seq !== id) return
+      // Marks for the bench: the span between them is the loading, what follows is the first render.
+      performance.measure('dataset-open', 'dataset-open:start')
+      performance.mark('dataset-open:received')
+      useLoaderStore.setState({ opened, job: null, failure: null })
+      useDashboardStore.getState().setDatasetSource(opened.source)
+      if (options.history !== 'none') writeDataParam(opened.source, 'push')
+    },
+    (e: unknown) => {
+      if (seq !== id) return
+      if (e instanceof DOMException && e.name === 'AbortError') {
+        useLoaderStore.setState({ job: null })
+        // Cancelling the link's dataset falls back to the bundled one, and the link says so.
+        if (initial) writeDataParam(BUNDLED_SOURCE, 'replace')
+        return
+      }
+      const error = e instanceof DatasetLoadError ? e : new DatasetLoadError('worker', String(e))
+      useLoaderStore.setState({ job: null, failure: { label, error, initial, retry: request } })
+    },
+  )
+}
+
+export function cancelOpen(): void {
+  controller?.abort()
+}
+
+export function backToBundled(history: 'push' | 'none' = 'push'): void {
+  seq += 1
+  controller?.abort()
+  useLoaderStore.setState({ opened: null, job: null, failure: null })
+  useDashboardStore.getState().setDatasetSource(BUNDLED_SOURCE)
+  if (history === 'push') writeDataParam(BUNDLED_SOURCE, 'push')
+}
+
+export function dismissFailure(): void {
+  useLoaderStore.setState({ failure: null })
+}
+
+/** Back to the state the current address asks for; for tests, which share one module between them. */
+export function resetLoader(): void {
+  seq += 1
+  controller?.abort()
+  controller = null
+  useLoaderStore.setState(fromLink(), true)
+  useJobProgress.setState({ progress: null })
+}

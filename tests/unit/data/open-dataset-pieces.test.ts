@@ -1,0 +1,199 @@
+/** The pure pieces of opening a dataset: the `data` parameter, limits, CSV rows, the report. */
+import { describe, expect, it } from 'vitest'
+
+import { csvToRecords, detectTable } from '@/data/csv-tables'
+import { checkDatasetUrl, fileNameOfUrl, readDataParam, withDataParam } from '@/data/data-param'
+import { formatBytes, sizeRefusal } from '@/data/dataset-limits'
+import { describeSource } from '@/data/dataset-source'
+import { countOpeners } from '@/data/process-dataset'
+import { buildReport } from '@/data/validation-report'
+
+const PAGE = 'https://dash.example/app/?types=export_ban'
+
+describe('the data parameter', () => {
+  it.each([
+    ['https://data.example/sanctions.json', true],
+    ['data/other.json', true],
+    ['http://other.example/x.json', false],
+    ['http://dash.example/x.json', false],
+    ['javascript:alert(1)', false],
+    ['data:application/json,{}', false],
+    ['file:///etc/passwd', false],
+    ['blob:https://dash.example/1234', false],
+    ['https://user:secret@data.example/x.json', false],
+    ['', false],
+  ])('%s is accepted: %s', (raw, ok) => {
+    expect(checkDatasetUrl(raw, PAGE).ok).toBe(ok)
+  })
+
+  it('accepts plain http:// on the page’s own site only, and refuses very long addresses', () => {
+    expect(checkDatasetUrl('http://127.0.0.1:8080/x.json', 'http://127.0.0.1:8080/').ok).toBe(true)
+    expect(checkDatasetUrl('http://127.0.0.1:9090/x.json', 'http://127.0.0.1:8080/').ok).toBe(false)
+    expect(checkDatasetUrl(`https://x.example/${'a'.repeat(2100)}`, PAGE).ok).toBe(false)
+  })
+
+  it('says why an address is refused, and resolves a relative one against the page', () => {
+    const js = checkDatasetUrl('javascript:alert(1)', PAGE)
+    expect(js.ok ? '' : js.reason).toBe(
+      '"javascript:alert(1)" is not an http:// or https:// address (javascript: addresses are never opened).',
+    )
+    expect(checkDatasetUrl('data/other.json', PAGE)).toEqual({
+      ok: true,
+      url: 'https://dash.example/app/data/other.json',
+    })
+  })
+
+  it('reads ?data= and writes it back, keeping the other parameters and the hash', () => {
+    expect(readDataParam('?types=a', PAGE)).toEqual({ kind: 'none' })
+    expect(readDataParam('?data=https%3A%2F%2Fx.example%2Fd.json', PAGE)).toEqual({
+      kind: 'url',
+      url: 'https://x.example/d.json',
+    })
+    const bad = readDataParam('?data=javascript:alert(1)', PAGE)
+    expect(bad.kind).toBe('invalid')
+    const location = { pathname: '/app/', search: '?types=a,b&data=old', hash: '#goods' }
+    expect(withDataParam(location, 'https://x.example/d.json')).toBe(
+      '/app/?types=a,b&data=https%3A%2F%2Fx.example%2Fd.json#goods',
+    )
+    expect(withDataParam(location, null)).toBe('/app/?types=a,b#goods')
+    expect(fileNameOfUrl('https://x.example/a/measures.csv?x=1')).toBe('measures.csv')
+  })
+})
+
+describe('limits', () => {
+  it('formats sizes and refuses a file over the limit before reading it', () => {
+    expect(formatBytes(512)).toBe('512 bytes')
+    expect(formatBytes(1536)).toBe('1.5 KB')
+    expect(formatBytes(200 * 1024 * 1024)).toBe('200 MB')
+    expect(sizeRefusal('big.json', 100)).toBeNull()
+    expect(sizeRefusal('big.json', 250 * 1024 * 1024)).toBe(
+      '"big.json" is 250 MB; the limit is 200 MB. It was not read. Split the dataset, or leave out what the dashboard does not need.',
+    )
+  })
+
+  it('counts objects and lists up to a limit, without parsing', () => {
+    expect(countOpeners('{"a":[1,{"b":[]}]}', 100)).toBe(4)
+    expect(countOpeners('['.repeat(1000), 10)).toBe(10)
+  })
+
+  it('describes where a dataset came from', () => {
+    expect(describeSource({ kind: 'bundled' })).toBe('the bundled dataset')
+    expect(
+      describeSource({ kind: 'file', name: 'goods.csv', size: 10, mergedInto: 'the bundled dataset' }),
+    ).toBe('goods.csv (merged into the bundled dataset)')
+    expect(describeSource({ kind: 'url', url: `https://x.example/${'a'.repeat(300)}` }).length).toBe(120)
+  })
+})
+
+describe('CSV tables', () => {
+  const header = [
+    'id',
+    'name',
+    'category',
+    'measureId',
+    'effective',
+    'hsCodes',
+    'itemCount',
+    'unidentified',
+    'sourceIds',
+    'confidence',
+  ]
+  it('tells the tables apart by their columns', () => {
+    expect(detectTable(header)).toBe('goods')
+    expect(detectTable(['id', 'type', 'direction', 'announced', 'title'])).toBe('measures')
+    expect(detectTable(['name', 'value'])).toBeNull()
+  })
+
+  it('turns cells into fields: lists, numbers, booleans, null for empty nullable cells', () => {
+    const rows = [header, ['g-1', '', 'Tech', 'm-1', '2022-05-20', '84.71; 85.42', '', 'TRUE', 'a;b', 'high']]
+    const result = csvToRecords('goods.csv', rows, [])
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.records[0]).toEqual({
+      id: 'g-1',
+      name: null,
+      category: 'Tech',
+      measureId: 'm-1',
+      effective: '2022-05-20',
+      hsCodes: ['84.71', '85.42'],
+      itemCount: null,
+      unidentified: true,
+      sourceIds: ['a', 'b'],
+      confidence: 'high',
+    })
+  })
+
+  it('keeps text that is not a number as text, for the validator to name', () => {
+    const result = csvToRecords(
+      'goods.csv',
+      [
+        ['id', 'category', 'measureId', 'itemCount'],
+        ['g', 'c', 'm', 'ten'],
+      ],
+      [],
+    )
+    expect(result.ok && result.records[0]).toMatchObject({ itemCount: 'ten' })
+  })
+
+  it('rejects malformed rows by their data row index, and a header it cannot read', () => {
+    const rows = [
+      ['id', 'category', 'measureId'],
+      ['g-1', 'c', 'm'],
+      ['g-2', 'c'],
+      ['g-3', 'c', 'm'],
+    ]
+    const result = csvToRecords('goods.csv', rows, [])
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.rowOf).toEqual([0, 2])
+    expect(result.rowProblems).toMatchObject([{ collection: 'goods', index: 1, id: 'g-2', field: '(row)' }])
+    const twice = csvToRecords('goods.csv', [['id', 'category', 'measureId', 'id']], [])
+    expect(twice.ok ? '' : twice.error.message).toContain('the column "id" appears twice')
+    const unnamed = csvToRecords('goods.csv', [['id', 'category', 'measureId', '']], [])
+    expect(unnamed.ok ? '' : unnamed.error.message).toContain('column 4 of the header has no name')
+  })
+
+  it('makes a "__proto__" column an own field, never a prototype', () => {
+    const result = csvToRecords(
+      'goods.csv',
+      [
+        ['id', 'category', 'measureId', '__proto__'],
+        ['g', 'c', 'm', 'x'],
+      ],
+      [],
+    )
+    const record = result.ok ? (result.records[0] as object) : {}
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype)
+    expect(Object.keys(record)).toContain('__proto__')
+  })
+})
+
+describe('the downloadable report', () => {
+  it('holds every problem kept, says how many were not, and lists the consistency warnings', () => {
+    const report = buildReport({
+      title: 'T',
+      source: { kind: 'file', name: 'x.json', size: 1 },
+      loadedAt: '2026-01-01T00:00:00.000Z',
+      problems: [
+        { collection: 'measures', index: 0, id: 'm', field: 'added', expected: 'a number', got: '"1"' },
+      ],
+      rejected: 3,
+      omittedProblems: 2,
+      checks: [
+        { kind: 'goods-count', measureId: 'm', counted: 2, listed: 1, goodsIds: ['g'], ok: false },
+        { kind: 'goods-count', measureId: 'n', counted: 1, listed: 1, goodsIds: ['h'], ok: true },
+      ],
+    })
+    expect(report).toMatchObject({
+      dataset: { title: 'T', source: 'x.json', sourceKind: 'file' },
+      rejectedRecords: 3,
+      problemsListed: 1,
+      problemsNotListed: 2,
+      note: 'Only the first 1 problems were kept; 2 more were found and not listed.',
+      problems: [{ message: 'measures[0] (id "m"), field added: expected a number, got "1"' }],
+      consistencyWarnings: [
+        { measureId: 'm', message: 'Measure "m" counts 2 items, but its 1 goods rows stand for 1.' },
+      ],
+    })
+  })
+})
