@@ -28,7 +28,7 @@ export default defineConfig({
             // Lazily imported packages stay out of the eager vendor chunk.
             {
               name: 'vendor',
-              test: /node_modules[\\/](?!papaparse[\\/]|@tanstack[\\/](react-)?virtual)/,
+              test: /node_modules[\\/](?!papaparse[\\/]|@tanstack[\\/](react-)?virtual|zod[\\/])/,
               priority: 10,
             },
           ],

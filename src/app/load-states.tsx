@@ -1,6 +1,6 @@
 import { MAX_PROBLEMS_SHOWN } from '@/data/dataset-limits'
 import { DatasetLoadError } from '@/data/fetch-dataset'
-import { formatProblem } from '@/data/validate-dataset'
+import { formatProblem } from '@/data/format-problem'
 import { failureHeadline } from '@/features/dataset-source/failure-words'
 
 export function LoadingState() {

@@ -8,7 +8,7 @@ import { DatasetLoadError } from '@/data/load-error'
 import { runWorkerJob } from '@/data/load-in-worker'
 import type { Dataset } from '@/data/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
-import { validateDatasetText, type Problem } from '@/data/validate-dataset'
+import type { Problem } from '@/data/validate-dataset'
 
 export { DatasetLoadError, type LoadErrorKind } from '@/data/load-error'
 
@@ -46,6 +46,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     )
   }
   if (typeof Worker === 'undefined') {
+    // No worker (tests in jsdom, old browsers): validate here; the validator loads only then.
+    const { validateDatasetText } = await import('@/data/validate-dataset')
     const result = validateDatasetText(await response.text())
     if (!result.ok) throw new DatasetLoadError(result.error.kind, result.error.message, result.error.problems)
     const { dataset, problems, rejected, omittedProblems } = result

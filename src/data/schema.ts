@@ -7,13 +7,13 @@
  */
 import { z } from 'zod'
 
+import { ID_PATTERN, MEASURE_TYPES } from '@/data/vocabulary'
+
 // The page's Content-Security-Policy forbids eval. Without this, zod probes `new Function` once, and the
 // browser reports a CSP violation even though zod catches the error and falls back (as fast here).
 z.config({ jitless: true })
 
 export const SUPPORTED_SCHEMA_VERSIONS = [1] as const
-
-const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/
 
 /** A calendar date, YYYY-MM-DD, inside the range a sanctions record can plausibly carry. */
 export const isoDate = z
@@ -64,19 +64,7 @@ export const sourceSchema = z.strictObject({
   note: text(1000).optional(),
 })
 
-export const MEASURE_TYPES = [
-  'asset_freeze',
-  'export_ban',
-  'import_ban',
-  'entry_ban',
-  'visa_suspension',
-  'financial',
-  'investment_ban',
-  'trade_status',
-  'diplomatic',
-  'energy_policy',
-  'asset_seizure',
-] as const
+export { MEASURE_TYPES }
 export const measureType = z.enum(MEASURE_TYPES)
 
 export const DIRECTIONS = ['JP→RU', 'RU→JP'] as const

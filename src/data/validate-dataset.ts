@@ -85,11 +85,7 @@ const MAX_PROBLEMS_PER_RECORD = 20
 /** Sub-objects of a valid record are a few levels deep; a guard all the same, never unbounded recursion. */
 const MAX_REFERENCE_DEPTH = 16
 
-export function formatProblem(p: Problem): string {
-  const where =
-    p.index === null ? p.collection : `${p.collection}[${p.index}]${p.id === null ? '' : ` (id "${p.id}")`}`
-  return `${where}, field ${p.field}: expected ${p.expected}, got ${p.got}`
-}
+export { formatProblem } from '@/data/format-problem'
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -1,7 +1,8 @@
 /** The downloadable validation report: every problem kept, the count of the rest, and the consistency warnings. */
 import { describeSource, type DatasetSource } from '@/data/dataset-source'
 import { describeCheck, type ConsistencyCheck } from '@/data/shape/consistency'
-import { formatProblem, type Problem } from '@/data/validate-dataset'
+import { formatProblem } from '@/data/format-problem'
+import type { Problem } from '@/data/validate-dataset'
 
 export interface ReportInput {
   title: string

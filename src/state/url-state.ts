@@ -6,7 +6,8 @@
  * `serializeViewState` returns. A bad link never throws: whatever cannot be read is left at its default
  * and explained in a plain-English notice, with echoed values clipped so a hostile URL cannot flood the page.
  */
-import { isoDate, MEASURE_TYPES, recordId, type MeasureType } from '@/data/schema'
+import type { MeasureType } from '@/data/schema'
+import { isIsoDate, isRecordId, MEASURE_TYPES } from '@/data/vocabulary'
 import { GOODS_SORT_KEYS, type GoodsSort, type GoodsSortKey } from '@/data/shape/goods-rows'
 
 export const TIMELINE_SERIES = [
@@ -106,7 +107,7 @@ const isSeries = (value: string): value is TimelineSeries =>
 
 const isViewMode = (value: string): value is ViewMode => (VIEW_MODES as readonly string[]).includes(value)
 
-const isValidDate = (value: string): boolean => isoDate.safeParse(value).success
+const isValidDate = isIsoDate
 
 /** Types in MEASURE_TYPES order, without repeats or strangers; all of them is null (the default). */
 function normalizeTypes(types: readonly string[] | null): MeasureType[] | null {
@@ -266,7 +267,7 @@ export function parseViewState(search: string): ParsedViewState {
   if (categories !== undefined) state.goodsCategories = parseCategories(categories, notices)
   const tranche = first.get(VIEW_PARAMS.goodsTranche)
   if (tranche !== undefined) {
-    if (recordId.safeParse(tranche).success) state.goodsTranche = tranche
+    if (isRecordId(tranche)) state.goodsTranche = tranche
     else
       notices.push(
         `Ignored the parameter "${VIEW_PARAMS.goodsTranche}": ${quote(tranche)} is not a measure id.`,

@@ -1,11 +1,6 @@
 /** The page-wide filter (measure types and a date range) applied to each kind of record. Pure. */
-import {
-  MEASURE_TYPES,
-  type EnergyEvent,
-  type GoodsItem,
-  type Measure,
-  type MeasureType,
-} from '@/data/schema'
+import type { EnergyEvent, GoodsItem, Measure, MeasureType } from '@/data/schema'
+import { MEASURE_TYPES } from '@/data/vocabulary'
 
 export interface MeasureFilter {
   /** null: every type. */

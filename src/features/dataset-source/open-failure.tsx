@@ -1,6 +1,6 @@
 import { MAX_PROBLEMS_SHOWN } from '@/data/dataset-limits'
 import { clipMiddle } from '@/data/dataset-source'
-import { formatProblem } from '@/data/validate-dataset'
+import { formatProblem } from '@/data/format-problem'
 import type { LoadFailure } from '@/features/dataset-source/loader-store'
 import { failureHeadline } from '@/features/dataset-source/failure-words'
 import { formatNumber } from '@/lib/format'
