@@ -21,6 +21,10 @@ const ALLOWED = {
   features: ['lib', 'data', 'state', 'components'],
   app: ['lib', 'data', 'state', 'components', 'features'],
 }
+/** Single modules a layer may import from a layer it otherwise may not: shared components speak the reader's language. */
+const EXCEPTIONS = {
+  components: { state: ['@/state/use-i18n'] },
+}
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url))
 
 const noParentImports = {
@@ -37,7 +41,10 @@ const layerRules = LAYERS.map((layer) => ({
         patterns: [
           noParentImports,
           ...LAYERS.filter((other) => other !== layer && !ALLOWED[layer].includes(other)).map((other) => ({
-            group: [`@/${other}/*`, `@/${other}`],
+            // A re-included module (!path) works only when the folder itself is not excluded.
+            group: EXCEPTIONS[layer]?.[other]
+              ? [`@/${other}/*`, ...EXCEPTIONS[layer][other].map((m) => `!${m}`)]
+              : [`@/${other}/*`, `@/${other}`],
             message: `src/${layer} must not import src/${other}: dependencies flow lib → data/state → components → features → app.`,
           })),
         ],

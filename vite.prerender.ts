@@ -54,8 +54,9 @@ async function snapshot(dir: string): Promise<string> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   })
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    await page.goto(server.url)
+    // The snapshot is in English (a Japanese reader's page replaces it once its catalogue has loaded).
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })
+    await page.goto(`${server.url}?lang=en`)
     await page.waitForFunction(() => performance.getEntriesByName('first-chart-painted').length > 0, null, {
       timeout: 30_000,
     })
@@ -100,7 +101,7 @@ export function prerenderDefaultView(): Plugin {
       const html = await readFile(join(dir, 'index.html'), 'utf8')
       const baked = html.replace(
         '<div id="root"></div>',
-        `<div id="prerender" aria-hidden="true" inert>${markup}</div>\n    <div id="root"></div>`,
+        `<div id="prerender" lang="en" aria-hidden="true" inert>${markup}</div>\n    <div id="root"></div>`,
       )
       if (baked === html) throw new Error('prerender: <div id="root"></div> not found in index.html')
       await writeFile(join(dir, 'index.html'), baked)

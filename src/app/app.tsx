@@ -12,11 +12,13 @@ import { backToBundled, openRequest, useLoaderStore } from '@/features/dataset-s
 import { OpenDatasetDialog } from '@/features/dataset-source/open-dataset-dialog'
 import { useDatasetLink } from '@/features/dataset-source/use-dataset-link'
 import { useDashboardStore } from '@/state/store'
+import { useI18n } from '@/state/use-i18n'
 import { useUrlSync } from '@/state/use-url-sync'
 
 export function App() {
   useUrlSync()
   useDatasetLink()
+  const { t } = useI18n()
   const opened = useLoaderStore((s) => s.opened)
   const linkJob = useLoaderStore((s) => (s.opened === null && s.job?.initial === true ? s.job : null))
   const linkFailure = useLoaderStore((s) =>
@@ -46,14 +48,14 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to the dashboard
+        {t('app.skipLink')}
       </a>
       {shown !== null ? (
         <Dashboard key={`${shown.loadedAt}|${describeSource(shown.source)}`} shown={shown} />
       ) : (
         <main id="main" className="page">
           {linkJob !== null ? (
-            <LoadProgress job={linkJob} cancelNote="Cancel opens the bundled dataset instead." />
+            <LoadProgress job={linkJob} />
           ) : linkFailure !== null ? (
             <LoadError
               error={linkFailure.error}

@@ -1,11 +1,15 @@
 import type { Meta } from '@/data/schema'
-import { formatDate } from '@/lib/format'
+import { useI18n } from '@/state/use-i18n'
 
 export function DashboardFooter({ meta }: { meta: Meta }) {
+  const { rich, fmt } = useI18n()
   return (
     <footer className="site-footer">
       <p>
-        Dataset version {meta.version}, data as of <time dateTime={meta.asOf}>{formatDate(meta.asOf)}</time>.
+        {rich('app.footer', {
+          version: meta.version,
+          date: <time dateTime={meta.asOf}>{fmt.date(meta.asOf)}</time>,
+        })}
       </p>
       <p>{meta.licence}</p>
     </footer>

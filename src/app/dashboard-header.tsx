@@ -1,7 +1,8 @@
 import { formatBytes } from '@/data/dataset-limits'
 import { describeSource, type DatasetSource } from '@/data/dataset-source'
 import type { Meta } from '@/data/schema'
-import { formatDate, formatDateRange } from '@/lib/format'
+import { LanguageSwitch } from '@/features/locale/language-switch'
+import { useI18n } from '@/state/use-i18n'
 
 interface DashboardHeaderProps {
   meta: Meta
@@ -14,33 +15,39 @@ interface DashboardHeaderProps {
 
 export function DashboardHeader(props: DashboardHeaderProps) {
   const { meta, sourceCount, onOpenSources, source } = props
+  const { t, rich, fmt } = useI18n()
+  const name = <span className="source-name">{describeSource(source)}</span>
   return (
     <header className="site-header">
       <div className="site-header-text">
         <h1>{meta.title}</h1>
         {meta.subtitle === undefined ? null : <p className="subtitle">{meta.subtitle}</p>}
         <p className="as-of">
-          Data as of <time dateTime={meta.asOf}>{formatDate(meta.asOf)}</time> · covers{' '}
-          {formatDateRange(meta.coverage.from, meta.coverage.to)}
+          {rich('app.asOf', {
+            date: <time dateTime={meta.asOf}>{fmt.date(meta.asOf)}</time>,
+            period: fmt.dateRange(meta.coverage.from, meta.coverage.to),
+          })}
         </p>
         {source.kind === 'bundled' ? null : (
           <p className="loaded-from">
             <span>
-              Loaded from <span className="source-name">{describeSource(source)}</span>
-              {source.kind === 'file' ? ` (${formatBytes(source.size)})` : ''}
+              {source.kind === 'file'
+                ? rich('app.loadedFromFile', { name, size: formatBytes(source.size) })
+                : rich('app.loadedFrom', { name })}
             </span>
             <button type="button" onClick={props.onBackToBundled}>
-              Back to the bundled dataset
+              {t('app.backToBundled')}
             </button>
           </p>
         )}
       </div>
       <div className="header-actions">
+        <LanguageSwitch />
         <button type="button" aria-haspopup="dialog" onClick={props.onOpenDataset}>
-          Open dataset…
+          {t('app.openDataset')}
         </button>
         <button type="button" className="button-primary" aria-haspopup="dialog" onClick={onOpenSources}>
-          Sources ({sourceCount})
+          {t('app.sources', { count: sourceCount })}
         </button>
       </div>
     </header>

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo } from 'react'
+import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react'
 
 import { DashboardFooter } from '@/app/dashboard-footer'
 import { DashboardHeader } from '@/app/dashboard-header'
@@ -13,6 +13,7 @@ import { backToBundled } from '@/features/dataset-source/loader-store'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { TimelinePanel } from '@/features/timeline/timeline-panel'
 import { useDashboardStore } from '@/state/store'
+import { useI18n } from '@/state/use-i18n'
 
 // Below the first screen: loaded in parallel after the shell, so the timeline paints sooner.
 const GoodsPanel = lazy(() => import('@/features/goods/goods-panel').then((m) => ({ default: m.GoodsPanel })))
@@ -23,12 +24,17 @@ const SourcesDialog = lazy(() =>
   import('@/components/sources-dialog').then((m) => ({ default: m.SourcesDialog })),
 )
 
-function PanelLoading({ what }: { what: string }) {
+function PanelLoading({ children }: { children: string }) {
   return (
     <p role="status" className="panel-loading">
-      Loading {what}…
+      {children}
     </p>
   )
+}
+
+/** A panel below the first screen, loaded on demand, with a line saying so meanwhile. */
+function LazyPanel({ loading, children }: { loading: string; children: ReactNode }) {
+  return <Suspense fallback={<PanelLoading>{loading}</PanelLoading>}>{children}</Suspense>
 }
 
 const goBack = () => backToBundled()
@@ -49,6 +55,7 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
   const openSources = useDashboardStore((s) => s.openSources)
   const closeSources = useDashboardStore((s) => s.closeSources)
   const openDatasetDialog = useDashboardStore((s) => s.openDatasetDialog)
+  const { t } = useI18n()
 
   return (
     <>
@@ -67,28 +74,20 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
         <FilterBar dataset={dataset} />
         <PanelSection
           id="timeline"
-          title="Sanctions over time"
-          description="How Japan's measures grew through 2022, and what Russia did in return."
+          title={t('panel.timeline.title')}
+          description={t('panel.timeline.description')}
         >
           <TimelinePanel dataset={dataset} />
         </PanelSection>
-        <PanelSection
-          id="goods"
-          title="Banned goods"
-          description="Goods Japan banned from export to Russia, and from import from Russia."
-        >
-          <Suspense fallback={<PanelLoading what="the goods explorer" />}>
+        <PanelSection id="goods" title={t('panel.goods.title')} description={t('panel.goods.description')}>
+          <LazyPanel loading={t('app.loadingPanel.goods')}>
             <GoodsPanel dataset={dataset} />
-          </Suspense>
+          </LazyPanel>
         </PanelSection>
-        <PanelSection
-          id="energy"
-          title="Energy dependency"
-          description="How much Japan depended on Russian LNG, oil and coal, and how it left them."
-        >
-          <Suspense fallback={<PanelLoading what="the energy panel" />}>
+        <PanelSection id="energy" title={t('panel.energy.title')} description={t('panel.energy.description')}>
+          <LazyPanel loading={t('app.loadingPanel.energy')}>
             <EnergyPanel dataset={dataset} />
-          </Suspense>
+          </LazyPanel>
         </PanelSection>
       </main>
       <DashboardFooter meta={dataset.meta} />

@@ -2,15 +2,20 @@ import type { OpenedDataset } from '@/data/open-dataset'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import { describeCheck } from '@/data/shape/consistency'
 import { DownloadReportButton, ValidationReport } from '@/features/dataset-source/validation-report'
-import { plural } from '@/lib/format'
+import { useI18n } from '@/state/use-i18n'
 
 interface DatasetNoticesProps {
   shown: OpenedDataset
   checks: readonly ConsistencyCheck[]
 }
 
+/** Mismatches listed on the page; a dataset with more is summed up by a count. */
+const MISMATCHES_SHOWN = 200
+
 /** Rejected records and inconsistent totals: always visible as a line, details on request. */
 export function DatasetNotices({ shown, checks }: DatasetNoticesProps) {
+  const i18n = useI18n()
+  const { t } = i18n
   const mismatches = checks.filter((c) => !c.ok)
   const report = {
     title: shown.dataset.meta.title,
@@ -29,21 +34,18 @@ export function DatasetNotices({ shown, checks }: DatasetNoticesProps) {
         <div className="notice notice-warning">
           <details>
             <summary>
-              Consistency: {plural(mismatches.length, 'reported figure')} of {checks.length} checked{' '}
-              {mismatches.length === 1 ? 'differs' : 'differ'} from the sum of the dataset’s records. Show
-              which
+              {t('dataset.consistency.mismatches', { count: mismatches.length, checked: checks.length })}{' '}
+              {t('dataset.consistency.showWhich')}
             </summary>
-            <p>
-              Reported totals are shown as the sources give them and are not corrected. A difference usually
-              means a source counted a different scope (for example Belarusians, or tranches not in the
-              dataset).
-            </p>
+            <p>{t('dataset.consistency.explain')}</p>
             <ul className="problem-list">
-              {mismatches.slice(0, 200).map((c) => (
-                <li key={`${c.kind}-${c.measureId}`}>{describeCheck(c)}</li>
+              {mismatches.slice(0, MISMATCHES_SHOWN).map((c) => (
+                <li key={`${c.kind}-${c.measureId}`}>{describeCheck(i18n, c)}</li>
               ))}
             </ul>
-            {mismatches.length > 200 ? <p>…and {plural(mismatches.length - 200, 'more')}.</p> : null}
+            {mismatches.length > MISMATCHES_SHOWN ? (
+              <p>{t('dataset.consistency.more', { count: mismatches.length - MISMATCHES_SHOWN })}</p>
+            ) : null}
           </details>
           {reported ? null : (
             <div className="button-row">
@@ -52,10 +54,7 @@ export function DatasetNotices({ shown, checks }: DatasetNoticesProps) {
           )}
         </div>
       ) : checks.length > 0 ? (
-        <p className="notice notice-ok">
-          Consistency: all {plural(checks.length, 'reported figure')} checked match the sum of the dataset’s
-          records.
-        </p>
+        <p className="notice notice-ok">{t('dataset.consistency.allMatch', { count: checks.length })}</p>
       ) : null}
     </div>
   )

@@ -1,13 +1,16 @@
 import { MAX_PROBLEMS_SHOWN } from '@/data/dataset-limits'
 import { DatasetLoadError } from '@/data/fetch-dataset'
 import { formatProblem } from '@/data/format-problem'
+import { describeLoadError } from '@/data/load-error'
 import { failureHeadline } from '@/features/dataset-source/failure-words'
+import { useI18n } from '@/state/use-i18n'
 
 export function LoadingState() {
+  const { t } = useI18n()
   return (
     <div className="load-state" role="status" aria-live="polite">
-      <p>Loading the sanctions dataset…</p>
-      <progress aria-label="Loading the sanctions dataset" />
+      <p>{t('dataset.loading.text')}</p>
+      <progress aria-label={t('dataset.loading.label')} />
     </div>
   )
 }
@@ -22,26 +25,27 @@ interface LoadErrorProps {
 
 /** What failed, in words, and a way to try again. Never a blank page. */
 export function LoadError({ error, retrying, onRetry, onUseBundled }: LoadErrorProps) {
-  const kind = error instanceof DatasetLoadError ? error.kind : 'unknown'
+  const { t } = useI18n()
+  const kind = error instanceof DatasetLoadError ? error.kind : null
   const problems = error instanceof DatasetLoadError ? error.problems : []
   return (
     <div className="load-state notice notice-error" role="alert">
-      <h2>{failureHeadline(kind)}</h2>
-      <p className="open-failure-message">{error.message}</p>
+      <h2>{failureHeadline(t, kind)}</h2>
+      <p className="open-failure-message">{describeLoadError(t, error)}</p>
       {problems.length > 0 ? (
         <ul className="problem-list">
           {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
-            <li key={i}>{formatProblem(p)}</li>
+            <li key={i}>{formatProblem(t, p)}</li>
           ))}
         </ul>
       ) : null}
       <div className="button-row">
         <button type="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
+          {retrying ? t('dataset.retrying') : t('dataset.retry')}
         </button>
         {onUseBundled === undefined ? null : (
           <button type="button" onClick={onUseBundled}>
-            Open the bundled dataset instead
+            {t('dataset.useBundled')}
           </button>
         )}
       </div>

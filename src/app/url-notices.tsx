@@ -1,22 +1,25 @@
+import { say } from '@/lib/i18n/said'
 import { useDashboardStore } from '@/state/store'
+import { useI18n } from '@/state/use-i18n'
 
 /** Parts of the opening link that could not be used, said once, with a way to dismiss. */
 export function UrlNotices() {
   const notices = useDashboardStore((s) => s.urlNotices)
   const dismiss = useDashboardStore((s) => s.dismissUrlNotices)
+  const { t } = useI18n()
   if (notices.length === 0) return null
   return (
     <div className="notice notice-warning" role="status">
       <p>
-        <strong>Some of this link could not be used; the rest of the view is as shared.</strong>
+        <strong>{t('notices.linkTitle')}</strong>
       </p>
       <ul className="problem-list">
         {notices.map((n, i) => (
-          <li key={i}>{n}</li>
+          <li key={i}>{say(t, n)}</li>
         ))}
       </ul>
       <button type="button" onClick={dismiss}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </div>
   )

@@ -2,6 +2,7 @@ import { useId, type KeyboardEvent, type ReactNode } from 'react'
 
 import { ExportMenu } from '@/components/export/export-menu'
 import type { ChartExportSpec } from '@/components/export/export-spec'
+import { useI18n } from '@/state/use-i18n'
 
 export type FrameView = 'chart' | 'table'
 
@@ -25,10 +26,10 @@ interface ChartFrameProps {
   className?: string
 }
 
-const VIEWS: ReadonlyArray<[FrameView, string]> = [
-  ['chart', 'Chart'],
-  ['table', 'Table'],
-]
+const VIEWS = [
+  ['chart', 'frame.chart'],
+  ['table', 'frame.table'],
+] as const
 
 /**
  * The shared frame of every chart: a <figure> named by its title, a caption with the data summary,
@@ -38,6 +39,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const { title, subtitle, summary, view, onViewChange, chart, table, source, empty, controls, className } =
     props
   const { exportSpec } = props
+  const { t } = useI18n()
   const id = useId()
   const titleId = `${id}-title`
   const tabId = (v: FrameView) => `${id}-tab-${v}`
@@ -62,7 +64,7 @@ export function ChartFrame(props: ChartFrameProps) {
         </div>
         <div className="chart-controls">
           {controls}
-          <div role="tablist" aria-label={`${title}: view`} className="view-tabs">
+          <div role="tablist" aria-label={t('frame.viewTabs', { title })} className="view-tabs">
             {VIEWS.map(([v, label]) => (
               <button
                 key={v}
@@ -75,7 +77,7 @@ export function ChartFrame(props: ChartFrameProps) {
                 onClick={() => onViewChange(v)}
                 onKeyDown={onTabKey}
               >
-                {label}
+                {t(label)}
               </button>
             ))}
           </div>
@@ -90,7 +92,7 @@ export function ChartFrame(props: ChartFrameProps) {
             <p>{empty.message}</p>
             {empty.onClear === undefined ? null : (
               <button type="button" onClick={empty.onClear}>
-                Clear filters
+                {t('filter.clear')}
               </button>
             )}
           </div>

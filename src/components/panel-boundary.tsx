@@ -1,5 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 
+import { useI18n } from '@/state/use-i18n'
+
 interface PanelBoundaryProps {
   name: string
   children: ReactNode
@@ -24,14 +26,24 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
   render() {
     if (this.state.error === null) return this.props.children
     return (
-      <div role="alert" className="notice notice-error">
-        <p>
-          The {this.props.name} panel could not be shown: {this.state.error.message}
-        </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <PanelFailure
+        name={this.props.name}
+        error={this.state.error.message}
+        onRetry={() => this.setState({ error: null })}
+      />
     )
   }
+}
+
+/** A function component, so the message can use the reader's language (hooks don't run in classes). */
+function PanelFailure({ name, error, onRetry }: { name: string; error: string; onRetry: () => void }) {
+  const { t } = useI18n()
+  return (
+    <div role="alert" className="notice notice-error">
+      <p>{t('panel.failed', { name, error })}</p>
+      <button type="button" onClick={onRetry}>
+        {t('panel.retry')}
+      </button>
+    </div>
+  )
 }

@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react'
 import { ConfidenceBadge } from '@/components/confidence-badge'
 import { SourceLink } from '@/components/source-link'
 import type { Source } from '@/data/schema'
-import { formatDate, plural } from '@/lib/format'
+import type { Locale } from '@/lib/i18n/locales'
+import { useI18n } from '@/state/use-i18n'
 
 interface SourcesDialogProps {
   sources: readonly Source[]
@@ -11,11 +12,17 @@ interface SourcesDialogProps {
   onClose: () => void
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' })
+const languageNames = new Map<Locale, Intl.DisplayNames>()
 
-function languageName(tag: string): string {
+/** "ja" → "Japanese" / "日本語", in the reader's language; a tag Intl cannot name is shown as itself. */
+function languageName(tag: string, locale: Locale): string {
   try {
-    return LANGUAGE_NAMES.of(tag) ?? tag
+    let names = languageNames.get(locale)
+    if (names === undefined) {
+      names = new Intl.DisplayNames([locale], { type: 'language' })
+      languageNames.set(locale, names)
+    }
+    return names.of(tag) ?? tag
   } catch {
     return tag
   }
@@ -24,6 +31,7 @@ function languageName(tag: string): string {
 /** Every source of the dataset, in a modal dialog (native <dialog>: focus trap and Escape for free). */
 export function SourcesDialog({ sources, open, onClose }: SourcesDialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
+  const { t, rich, fmt, locale } = useI18n()
 
   useEffect(() => {
     const dialog = ref.current
@@ -35,25 +43,28 @@ export function SourcesDialog({ sources, open, onClose }: SourcesDialogProps) {
   return (
     <dialog ref={ref} className="sources-dialog" aria-labelledby="sources-title" onClose={onClose}>
       <div className="dialog-head">
-        <h2 id="sources-title">Sources</h2>
+        <h2 id="sources-title">{t('sources.title')}</h2>
         <button type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
       <p>
-        {plural(sources.length, 'source')}. Confidence: <em>high</em> means the figure was read in an official
-        page or a wire or major outlet; <em>medium</em>, in a secondary place or a state outlet of a party to
-        the conflict; <em>low</em>, our own inference or a vague report.
+        {rich('sources.intro', {
+          count: sources.length,
+          high: <em>{t('confidence.highWord')}</em>,
+          medium: <em>{t('confidence.mediumWord')}</em>,
+          low: <em>{t('confidence.lowWord')}</em>,
+        })}
       </p>
       <div className="table-scroll">
         <table className="sources-table">
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Publisher</th>
-              <th scope="col">Published</th>
-              <th scope="col">Language</th>
-              <th scope="col">Confidence</th>
+              <th scope="col">{t('sources.colTitle')}</th>
+              <th scope="col">{t('sources.colPublisher')}</th>
+              <th scope="col">{t('sources.colPublished')}</th>
+              <th scope="col">{t('sources.colLanguage')}</th>
+              <th scope="col">{t('sources.colConfidence')}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,8 +75,8 @@ export function SourcesDialog({ sources, open, onClose }: SourcesDialogProps) {
                   {s.note === undefined ? null : <div className="muted">{s.note}</div>}
                 </td>
                 <td>{s.publisher}</td>
-                <td>{s.published === null ? 'not stated' : formatDate(s.published)}</td>
-                <td lang="en">{languageName(s.language)}</td>
+                <td>{s.published === null ? t('sources.notStated') : fmt.date(s.published)}</td>
+                <td>{languageName(s.language, locale)}</td>
                 <td>
                   <ConfidenceBadge confidence={s.confidence} />
                 </td>

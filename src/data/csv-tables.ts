@@ -4,6 +4,7 @@
  * the rows; this turns each row into a record for the same validator JSON goes through.
  */
 import type { FatalError, Problem } from '@/data/validate-dataset'
+import { said, type Said } from '@/lib/i18n/said'
 
 export type CsvTable = 'measures' | 'goods'
 
@@ -102,10 +103,27 @@ export function detectTable(header: readonly string[]): CsvTable | null {
   return null
 }
 
+/** Why papaparse found a row malformed (its error codes; anything else is 'other'). */
+export type CsvRowFault = 'MissingQuotes' | 'InvalidQuotes' | 'TooFewFields' | 'TooManyFields' | 'other'
+
 export interface CsvRowError {
   /** Index in the parsed rows, the header being row 0. */
   row: number
-  message: string
+  fault: CsvRowFault
+}
+
+/** What a malformed row holds, by its fault: the cell count, and the reason when it is not the count. */
+const ROW_FAULT_KEYS = {
+  MissingQuotes: 'problem.got.csvRowMissingQuotes',
+  InvalidQuotes: 'problem.got.csvRowInvalidQuotes',
+  TooFewFields: 'problem.got.csvRowCells',
+  TooManyFields: 'problem.got.csvRowCells',
+  other: 'problem.got.csvRowCells',
+} as const satisfies Record<CsvRowFault, string>
+
+/** A CSV file that holds one table, opened with no dataset to put it in. */
+export function csvWithoutDataset(): FatalError {
+  return { kind: 'not-csv', message: said('dataset.fatal.csvWithoutDataset'), problems: [] }
 }
 
 export type CsvConversion =
@@ -121,7 +139,7 @@ export type CsvConversion =
     }
   | { ok: false; error: FatalError }
 
-function notCsv(message: string): CsvConversion {
+function notCsv(message: Said): CsvConversion {
   return { ok: false, error: { kind: 'not-csv', message, problems: [] } }
 }
 
@@ -137,17 +155,23 @@ export function csvToRecords(
   const table = detectTable(header)
   if (table === null) {
     return notCsv(
-      `${name} is not a table of measures or goods: its header (${header.slice(0, 8).map(clip).join(', ')}) ` +
-        `lacks the columns ${REQUIRED.measures.join(', ')} (measures) or ${REQUIRED.goods.join(', ')} (goods).`,
+      said('dataset.fatal.csvNotATable', {
+        name,
+        header: header.slice(0, 8).map(clip).join(', '),
+        measures: REQUIRED.measures.join(', '),
+        goods: REQUIRED.goods.join(', '),
+      }),
     )
   }
   const unnamed = header.indexOf('')
-  if (unnamed !== -1) return notCsv(`${name}: column ${unnamed + 1} of the header has no name.`)
+  if (unnamed !== -1) return notCsv(said('dataset.fatal.csvUnnamedColumn', { name, column: unnamed + 1 }))
   const twice = header.find((h, i) => header.indexOf(h) !== i)
-  if (twice !== undefined) return notCsv(`${name}: the column "${clip(twice)}" appears twice in the header.`)
+  if (twice !== undefined) {
+    return notCsv(said('dataset.fatal.csvColumnTwice', { name, column: JSON.stringify(clip(twice)) }))
+  }
 
-  const broken = new Map<number, string>()
-  for (const e of errors) if (e.row >= 1 && !broken.has(e.row)) broken.set(e.row, e.message)
+  const broken = new Map<number, CsvRowFault>()
+  for (const e of errors) if (e.row >= 1 && !broken.has(e.row)) broken.set(e.row, e.fault)
   const columns = CSV_COLUMNS[table]
   const idColumn = header.indexOf('id')
   const records: unknown[] = []
@@ -155,15 +179,15 @@ export function csvToRecords(
   const rowProblems: Problem[] = []
   for (let r = 1; r < rows.length; r++) {
     const cells = rows[r] ?? []
-    const message = broken.get(r) ?? (cells.length !== header.length ? 'a different number of cells' : null)
-    if (message !== null) {
+    const fault = broken.get(r) ?? (cells.length !== header.length ? 'other' : null)
+    if (fault !== null) {
       rowProblems.push({
         collection: table,
         index: r - 1,
         id: idColumn === -1 ? null : (cells[idColumn]?.trim().slice(0, 80) ?? null),
-        field: '(row)',
-        expected: `a well-formed CSV row of ${header.length} cells, like the header`,
-        got: `${cells.length} cells (${clip(message)})`,
+        field: said('problem.field.row'),
+        expected: said('problem.expected.csvRow', { count: header.length }),
+        got: said(ROW_FAULT_KEYS[fault], { count: cells.length }),
       })
       continue
     }

@@ -4,12 +4,15 @@
  *
  * The view-state parser treats `data` as a foreign parameter and leaves it alone; this module owns it.
  */
+import { said, type Said } from '@/lib/i18n/said'
+
 export const DATA_PARAM = 'data'
 
 /** Longer addresses are refused: no real dataset needs one, and echoing it would flood the page. */
 const MAX_URL_LENGTH = 2000
 
-export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string }
+/** A refused address says why, in words said on the page in the reader's language. */
+export type UrlCheck = { ok: true; url: string } | { ok: false; reason: Said }
 
 function quoteClipped(raw: string): string {
   const json = JSON.stringify(raw)
@@ -23,39 +26,34 @@ function quoteClipped(raw: string): string {
  */
 export function checkDatasetUrl(raw: string, pageUrl: string): UrlCheck {
   const text = raw.trim()
-  if (text === '') return { ok: false, reason: 'Enter the address of a dataset (https://…).' }
+  if (text === '') return { ok: false, reason: said('dataset.url.empty') }
   if (text.length > MAX_URL_LENGTH) {
-    return {
-      ok: false,
-      reason: `The address is ${text.length} characters long; at most ${MAX_URL_LENGTH} are accepted.`,
-    }
+    return { ok: false, reason: said('dataset.url.tooLong', { count: text.length, max: MAX_URL_LENGTH }) }
   }
   let url: URL
   try {
     url = new URL(text, pageUrl)
   } catch {
-    return { ok: false, reason: `${quoteClipped(text)} is not a web address.` }
+    return { ok: false, reason: said('dataset.url.notAnAddress', { address: quoteClipped(text) }) }
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return {
       ok: false,
-      reason: `${quoteClipped(text)} is not an http:// or https:// address (${url.protocol} addresses are never opened).`,
+      reason: said('dataset.url.notHttp', { address: quoteClipped(text), protocol: url.protocol }),
     }
   }
   if (url.username !== '' || url.password !== '') {
-    return { ok: false, reason: 'Addresses with a user name or password in them are not opened.' }
+    return { ok: false, reason: said('dataset.url.credentials') }
   }
   const page = new URL(pageUrl)
   if (url.origin !== page.origin && url.protocol !== 'https:') {
-    return {
-      ok: false,
-      reason: `${quoteClipped(text)} is on another site over plain http://; datasets from other sites must use https://.`,
-    }
+    return { ok: false, reason: said('dataset.url.plainHttp', { address: quoteClipped(text) }) }
   }
   return { ok: true, url: url.href }
 }
 
-export type DataParam = { kind: 'none' } | { kind: 'url'; url: string } | { kind: 'invalid'; reason: string }
+/** An invalid parameter keeps the address's refusal; the page says the parameter was ignored (loader-store). */
+export type DataParam = { kind: 'none' } | { kind: 'url'; url: string } | { kind: 'invalid'; reason: Said }
 
 /** Reads `data` from a query string ('?data=…'); never throws. */
 export function readDataParam(search: string, pageUrl: string): DataParam {
@@ -63,7 +61,7 @@ export function readDataParam(search: string, pageUrl: string): DataParam {
   if (raw === null) return { kind: 'none' }
   const checked = checkDatasetUrl(raw, pageUrl)
   if (checked.ok) return { kind: 'url', url: checked.url }
-  return { kind: 'invalid', reason: `Ignored the parameter "${DATA_PARAM}": ${checked.reason}` }
+  return { kind: 'invalid', reason: checked.reason }
 }
 
 /** The page address with `data` set to a URL, or removed (null); the other parameters and the hash are kept. */

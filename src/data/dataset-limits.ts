@@ -1,5 +1,7 @@
 /** Limits that keep a hostile or oversized dataset from exhausting the tab. */
 import { clipMiddle } from '@/data/dataset-source'
+import type { FatalError } from '@/data/validate-dataset'
+import { said, type Said } from '@/lib/i18n/said'
 
 /** Files and downloads above this size are refused before a byte is read. */
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -21,7 +23,10 @@ export const MAX_PROBLEMS_SHOWN = 200
 
 const UNITS = ['bytes', 'KB', 'MB', 'GB'] as const
 
-/** 1536 → "1.5 KB", 209715200 → "200 MB" (binary multiples, as file managers show them). */
+/**
+ * 1536 → "1.5 KB", 209715200 → "200 MB" (binary multiples, as file managers show them). The units are
+ * the same in Japanese file managers, so this is shared by both languages.
+ */
 export function formatBytes(bytes: number): string {
   let value = bytes
   let unit = 0
@@ -34,10 +39,17 @@ export function formatBytes(bytes: number): string {
 }
 
 /** The refusal for a file over the limit, or null when the size is fine. */
-export function sizeRefusal(name: string, size: number, maxBytes = DEFAULT_MAX_BYTES): string | null {
+export function sizeRefusal(name: string, size: number, maxBytes = DEFAULT_MAX_BYTES): Said | null {
   if (size <= maxBytes) return null
-  return (
-    `"${clipMiddle(name, 80)}" is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}. ` +
-    'It was not read. Split the dataset, or leave out what the dashboard does not need.'
-  )
+  return said('dataset.fatal.fileTooLarge', {
+    name: clipMiddle(name, 80),
+    size: formatBytes(size),
+    max: formatBytes(maxBytes),
+  })
+}
+
+/** The worker's refusal of files, together over the limit, before reading them. */
+export function filesTooLarge(size: number, maxBytes: number): FatalError {
+  const message = said('dataset.fatal.filesTooLarge', { size: formatBytes(size), max: formatBytes(maxBytes) })
+  return { kind: 'too-large', message, problems: [] }
 }

@@ -3,8 +3,8 @@
  * request), into a Blob handed to the worker. Refuses a declared size over the limit before reading the
  * body, and stops reading once the limit is passed. No cookies or referrer are sent to the other site.
  */
-import { formatBytes, sizeRefusal } from '@/data/dataset-limits'
-import { DatasetLoadError } from '@/data/load-error'
+import { sizeRefusal } from '@/data/dataset-limits'
+import { corsError, DatasetLoadError, downloadTooLarge, httpError } from '@/data/load-error'
 import type { JobProgress } from '@/data/worker-protocol'
 
 export interface DownloadOptions {
@@ -24,16 +24,10 @@ export async function downloadDataset(url: string, options: DownloadOptions): Pr
     })
   } catch (e) {
     if (options.signal.aborted) throw e
-    throw new DatasetLoadError(
-      'network',
-      `Could not reach ${url}: the site did not answer, or does not let other sites read the file (CORS).`,
-    )
+    throw corsError(url)
   }
   if (!response.ok) {
-    throw new DatasetLoadError(
-      'http',
-      `Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-    )
+    throw httpError(url, response.status, response.statusText)
   }
   const declared = Number(response.headers.get('Content-Length') ?? NaN)
   const refusal = Number.isFinite(declared) ? sizeRefusal(url, declared, options.maxBytes) : null
@@ -53,10 +47,7 @@ export async function downloadDataset(url: string, options: DownloadOptions): Pr
     read += value.byteLength
     if (read > options.maxBytes) {
       void reader.cancel()
-      throw new DatasetLoadError(
-        'too-large',
-        `${url} is over ${formatBytes(options.maxBytes)}, the limit; the download was stopped.`,
-      )
+      throw downloadTooLarge(url, options.maxBytes)
     }
     chunks.push(value)
     options.onProgress({ phase: 'downloading', done: read, total })

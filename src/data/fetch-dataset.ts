@@ -4,7 +4,7 @@
  * page; where there is no Worker (tests in jsdom) it is validated here.
  */
 import { MAX_PROBLEMS_KEPT } from '@/data/dataset-limits'
-import { DatasetLoadError } from '@/data/load-error'
+import { fatalLoadError, httpError, networkError } from '@/data/load-error'
 import { runWorkerJob } from '@/data/load-in-worker'
 import type { Dataset } from '@/data/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
@@ -34,22 +34,16 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } })
   } catch (e) {
     if (signal?.aborted) throw e
-    throw new DatasetLoadError(
-      'network',
-      `Could not reach ${url}: ${e instanceof Error ? e.message : String(e)}.`,
-    )
+    throw networkError(url, e instanceof Error ? e.message : String(e))
   }
   if (!response.ok) {
-    throw new DatasetLoadError(
-      'http',
-      `Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-    )
+    throw httpError(url, response.status, response.statusText)
   }
   if (typeof Worker === 'undefined') {
     // No worker (tests in jsdom, old browsers): validate here; the validator loads only then.
     const { validateDatasetText } = await import('@/data/validate-dataset')
     const result = validateDatasetText(await response.text())
-    if (!result.ok) throw new DatasetLoadError(result.error.kind, result.error.message, result.error.problems)
+    if (!result.ok) throw fatalLoadError(result.error)
     const { dataset, problems, rejected, omittedProblems } = result
     return { url, dataset, problems, rejected, omittedProblems, checks: null }
   }

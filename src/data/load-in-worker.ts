@@ -4,7 +4,7 @@
  * Aborting the signal terminates the worker at once.
  */
 import { assembleDataset, emptyLists } from '@/data/dataset-collections'
-import { DatasetLoadError } from '@/data/load-error'
+import { fatalLoadError, workerFailed, workerStopped } from '@/data/load-error'
 import type { Dataset } from '@/data/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import type { Problem } from '@/data/validate-dataset'
@@ -24,9 +24,6 @@ export interface JobHooks {
   signal: AbortSignal
   onProgress: (progress: JobProgress) => void
 }
-
-const WORKER_FAILED =
-  'The browser stopped reading the file (it may have run out of memory). Try a smaller file, or close other tabs.'
 
 export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks): Promise<WorkerJobResult> {
   return new Promise((resolve, reject) => {
@@ -50,11 +47,11 @@ export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks)
     worker.addEventListener('error', (event) => {
       event.preventDefault()
       finish()
-      reject(new DatasetLoadError('worker', WORKER_FAILED))
+      reject(workerStopped())
     })
     worker.addEventListener('messageerror', () => {
       finish()
-      reject(new DatasetLoadError('worker', WORKER_FAILED))
+      reject(workerStopped())
     })
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const message = event.data
@@ -78,14 +75,10 @@ export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks)
         }
         case 'fatal':
           finish()
-          return reject(
-            new DatasetLoadError(message.error.kind, message.error.message, message.error.problems),
-          )
+          return reject(fatalLoadError(message.error))
         case 'failed':
           finish()
-          return reject(
-            new DatasetLoadError('worker', `The file could not be processed: ${message.message}.`),
-          )
+          return reject(workerFailed(message.message))
         case 'done': {
           finish()
           const { summary } = message

@@ -4,7 +4,8 @@
  * post the valid records back in small batches. Every failure becomes a message; nothing here throws.
  */
 import { collectionOf, COLLECTIONS } from '@/data/dataset-collections'
-import { formatBytes, MAX_RECORDS } from '@/data/dataset-limits'
+import { csvWithoutDataset } from '@/data/csv-tables'
+import { filesTooLarge, MAX_RECORDS } from '@/data/dataset-limits'
 import { readJobFiles, type CsvPart } from '@/data/read-job-files'
 import type { Dataset } from '@/data/schema'
 import { runConsistencyChecks } from '@/data/shape/consistency'
@@ -42,23 +43,14 @@ export async function processJob(request: JobRequest, channel: JobChannel): Prom
     post({ type: 'progress', progress: { phase, done, total } })
   }
   const totalBytes = request.files.reduce((n, f) => n + f.blob.size, 0)
-  if (totalBytes > request.maxBytes) {
-    const sizes = `${formatBytes(totalBytes)}; the limit is ${formatBytes(request.maxBytes)}`
-    return post(
-      fatal({ kind: 'too-large', message: `The files are ${sizes}. They were not read.`, problems: [] }),
-    )
-  }
+  if (totalBytes > request.maxBytes) return post(fatal(filesTooLarge(totalBytes, request.maxBytes)))
   const read = await readJobFiles(request.files, progress)
   if (!read.ok) return post(fatal(read.error))
   const { json, csv } = read
 
   // CSV tables replace their table in the JSON file opened with them, or else in the dataset on screen.
   const base: unknown = json !== null ? json.value : request.base
-  if (csv.length > 0 && !isRecord(base) && json === null) {
-    const message =
-      'A CSV file holds one table; open it while a dataset is shown, or together with a JSON dataset.'
-    return post(fatal({ kind: 'not-csv', message, problems: [] }))
-  }
+  if (csv.length > 0 && !isRecord(base) && json === null) return post(fatal(csvWithoutDataset()))
   const tables = Object.fromEntries(csv.map((c) => [c.table, c.records]))
   const document: unknown = csv.length > 0 && isRecord(base) ? { ...base, ...tables } : base
 

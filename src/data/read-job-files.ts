@@ -3,11 +3,12 @@
  * rows turned into records). Refuses, before parsing, a JSON file with more objects and lists than the
  * tab could hold.
  */
-import { csvToRecords, detectTable, type CsvTable } from '@/data/csv-tables'
+import { csvToRecords, detectTable, type CsvRowFault, type CsvTable } from '@/data/csv-tables'
 import { MAX_CONTAINERS } from '@/data/dataset-limits'
 import { readBlobText } from '@/data/read-text'
 import { parseDatasetJson, type FatalError, type Problem } from '@/data/validate-dataset'
 import type { JobFile, JobPhase } from '@/data/worker-protocol'
+import { said, type Said } from '@/lib/i18n/said'
 
 export interface CsvPart {
   table: CsvTable
@@ -23,10 +24,14 @@ export type ReadFiles =
 
 type Progress = (phase: JobPhase, done: number, total: number, force?: boolean) => void
 
-const refuse = (kind: FatalError['kind'], message: string): ReadFiles => ({
+const refuse = (kind: FatalError['kind'], message: Said): ReadFiles => ({
   ok: false,
   error: { kind, message, problems: [] },
 })
+
+const ROW_FAULTS: readonly string[] = ['MissingQuotes', 'InvalidQuotes', 'TooFewFields', 'TooManyFields']
+/** papaparse's error code, kept as a code: the page says it in the reader's language. */
+const rowFault = (code: string): CsvRowFault => (ROW_FAULTS.includes(code) ? (code as CsvRowFault) : 'other')
 
 function looksLikeCsv(name: string, text: string): boolean {
   if (/\.csv$/i.test(name)) return true
@@ -60,22 +65,20 @@ export async function readJobFiles(files: readonly JobFile[], progress: Progress
     if (looksLikeCsv(file.name, text)) {
       const { default: Papa } = await import('papaparse')
       const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' })
-      const errors = parsed.errors.map((e) => ({ row: e.row ?? -1, message: e.message }))
+      const errors = parsed.errors.map((e) => ({ row: e.row ?? -1, fault: rowFault(e.code) }))
       const converted = csvToRecords(file.name, parsed.data, errors)
       if (!converted.ok) return { ok: false, error: converted.error }
       if (csv.some((c) => c.table === converted.table)) {
-        return refuse('not-csv', `Two of the files are tables of ${converted.table}; open one per table.`)
+        return refuse('not-csv', said('dataset.fatal.csvTwice', { table: converted.table }))
       }
       csv.push(converted)
       continue
     }
-    if (json !== null)
-      return refuse('not-json', 'Open one JSON dataset at a time (CSV tables may come with it).')
+    if (json !== null) return refuse('not-json', said('dataset.fatal.oneJson'))
     if (countOpeners(text, MAX_CONTAINERS) >= MAX_CONTAINERS) {
-      const max = MAX_CONTAINERS.toLocaleString('en-GB')
       return refuse(
         'too-large',
-        `"${file.name.slice(0, 80)}" holds more than ${max} objects and lists; the dashboard reads at most ${max}, so it was not parsed.`,
+        said('dataset.fatal.tooManyContainers', { name: file.name.slice(0, 80), max: MAX_CONTAINERS }),
       )
     }
     const parsed = parseDatasetJson(text)

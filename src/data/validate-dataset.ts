@@ -9,7 +9,16 @@
  */
 import type { z } from 'zod'
 
-import { describeValue, expectedErrorMap, fieldName, listKeys, valueAt } from '@/data/describe-issue'
+import {
+  describeValue,
+  echo,
+  expectedFor,
+  fieldName,
+  fieldPath,
+  listKeys,
+  structuralErrorMap,
+  valueAt,
+} from '@/data/describe-issue'
 import {
   SUPPORTED_SCHEMA_VERSIONS,
   dependencySchema,
@@ -24,6 +33,7 @@ import {
   type Dataset,
   type Energy,
 } from '@/data/schema'
+import { said, type Said } from '@/lib/i18n/said'
 
 export type Collection =
   | 'sources'
@@ -35,15 +45,18 @@ export type Collection =
   | 'energy.dependencies'
   | 'energy.events'
 
-/** One reason a record was rejected, in plain words. */
+/**
+ * One reason a record was rejected. Made in the worker and said on the page (formatProblem), so the
+ * words are structured messages, not sentences in one language.
+ */
 export interface Problem {
   collection: Collection | 'document'
   /** Position of the record in its list; null for a problem with the list itself. */
   index: number | null
   id: string | null
-  field: string
-  expected: string
-  got: string
+  field: Said
+  expected: Said
+  got: Said
 }
 
 /** Why a document cannot be a dataset at all. `not-csv` and `too-large` come from reading a file (worker). */
@@ -51,7 +64,8 @@ export type FatalKind = 'not-json' | 'not-an-object' | 'schema-version' | 'meta'
 
 export interface FatalError {
   kind: FatalKind
-  message: string
+  /** What exactly is wrong, said on the page in the reader's language. */
+  message: Said
   problems: Problem[]
 }
 
@@ -119,6 +133,7 @@ function zodProblems(
   index: number | null,
   raw: unknown,
   error: z.ZodError,
+  prefix: readonly string[] = [],
 ) {
   return error.issues.map((issue): Problem => ({
     collection,
@@ -126,11 +141,21 @@ function zodProblems(
     id: idOf(raw),
     field:
       issue.code === 'unrecognized_keys'
-        ? fieldName([...issue.path, listKeys(issue.keys, false)])
-        : fieldName(issue.path),
-    expected: issue.message,
-    got: issue.code === 'unrecognized_keys' ? 'an unknown field' : describeValue(valueAt(raw, issue.path)),
+        ? unknownKeysField([...prefix, ...issue.path], issue.keys)
+        : fieldName([...prefix, ...issue.path]),
+    expected: expectedFor(issue),
+    got:
+      issue.code === 'unrecognized_keys'
+        ? said('problem.got.unknownField')
+        : describeValue(valueAt(raw, issue.path)),
   }))
+}
+
+/** The unknown fields themselves: "colour", or "k0, k1, k2, k3, k4 and 99,995 more". */
+function unknownKeysField(path: readonly PropertyKey[], keys: readonly string[]): Said {
+  const { names, more } = listKeys(keys, false)
+  const full = [...path.map(String), names].join('.')
+  return more > 0 ? said('problem.field.pathMore', { path: full, count: more }) : fieldPath(full)
 }
 
 interface CheckContext {
@@ -157,23 +182,28 @@ function referenceProblems(
     for (const [key, v] of Object.entries(value)) {
       if (key === 'sourceIds' && Array.isArray(v)) {
         const missing = v.filter((s) => typeof s === 'string' && !ctx.sourceIds.has(s))
-        if (missing.length > 0)
+        if (missing.length > 0) {
+          const { names, more } = listKeys(missing)
           problems.push({
             collection,
             index,
             id,
-            field: [...path, key].join('.'),
-            expected: 'ids of sources listed in "sources"',
-            got: `unknown source id(s) ${listKeys(missing)}`,
+            field: fieldPath([...path, key].join('.')),
+            expected: said('problem.expected.knownSourceIds'),
+            got:
+              more > 0
+                ? said('problem.got.unknownSourceIdsMore', { ids: names, count: more })
+                : said('problem.got.unknownSourceIds', { ids: names }),
           })
+        }
       } else if (key === 'measureId' && typeof v === 'string' && !ctx.measureIds.has(v)) {
         problems.push({
           collection,
           index,
           id,
-          field: [...path, key].join('.'),
-          expected: 'the id of a measure listed in "measures"',
-          got: `unknown measure id "${v}"`,
+          field: fieldPath([...path, key].join('.')),
+          expected: said('problem.expected.knownMeasureId'),
+          got: said('problem.got.unknownMeasureId', { id: echo(v) }),
         })
       } else {
         visit(v, [...path, key])
@@ -200,7 +230,14 @@ function* validateCollection<T extends { id: string }>(
   if (raw === undefined) return { valid: [], rejected: 0 }
   if (!Array.isArray(raw)) {
     addProblems(sink, [
-      { collection, index: null, id: null, field: '(list)', expected: 'a list', got: describeValue(raw) },
+      {
+        collection,
+        index: null,
+        id: null,
+        field: said('problem.field.list'),
+        expected: said('problem.expected.list'),
+        got: describeValue(raw),
+      },
     ])
     return { valid: [], rejected: 0 }
   }
@@ -209,7 +246,7 @@ function* validateCollection<T extends { id: string }>(
   let rejected = 0
   for (let index = 0; index < raw.length; index++) {
     const record: unknown = raw[index]
-    const parsed = schema.safeParse(record, { error: expectedErrorMap })
+    const parsed = schema.safeParse(record, { error: structuralErrorMap })
     let recordProblems: Problem[] = parsed.success ? [] : zodProblems(collection, index, record, parsed.error)
     if (parsed.success) {
       if (seen.has(parsed.data.id)) {
@@ -218,9 +255,9 @@ function* validateCollection<T extends { id: string }>(
             collection,
             index,
             id: parsed.data.id,
-            field: 'id',
-            expected: `an id not used by another record in ${collection}`,
-            got: `a second record with id "${parsed.data.id}"`,
+            field: fieldPath('id'),
+            expected: said('problem.expected.uniqueId', { collection }),
+            got: said('problem.got.duplicateId', { id: echo(parsed.data.id) }),
           },
         ]
       } else if (ctx !== null) {
@@ -267,7 +304,7 @@ export function* validateDatasetSteps(
       ok: false,
       error: {
         kind: 'not-an-object',
-        message: `The dataset must be a JSON object with schemaVersion, meta, sources, measures, goods and energy; this file holds ${describeValue(input)}.`,
+        message: notAnObject(input),
         problems: [],
       },
     }
@@ -278,22 +315,31 @@ export function* validateDatasetSteps(
       ok: false,
       error: {
         kind: 'schema-version',
-        message: `This dataset declares schemaVersion ${describeValue(version)}; this dashboard reads schemaVersion ${SUPPORTED_SCHEMA_VERSIONS.join(', ')}.`,
+        message:
+          version === undefined
+            ? said('dataset.fatal.schemaVersionMissing', { supported: SUPPORTED_SCHEMA_VERSIONS.join(', ') })
+            : said('dataset.fatal.schemaVersion', {
+                found:
+                  typeof version === 'object' && version !== null
+                    ? Array.isArray(version)
+                      ? '[…]'
+                      : '{…}'
+                    : echo(version),
+                supported: SUPPORTED_SCHEMA_VERSIONS.join(', '),
+              }),
         problems: [],
       },
     }
   }
-  const meta = metaSchema.safeParse(input.meta, { error: expectedErrorMap })
+  const meta = metaSchema.safeParse(input.meta, { error: structuralErrorMap })
   if (!meta.success) {
-    const problems = zodProblems('document', null, input.meta, meta.error).map((p) => ({
-      ...p,
-      field: `meta.${p.field === '(record)' ? '' : p.field}`.replace(/\.$/, ''),
-    }))
+    // Meta's fields are named from the document's root: "meta.asOf", or "meta" for the block itself.
+    const problems = zodProblems('document', null, input.meta, meta.error, ['meta'])
     return {
       ok: false,
       error: {
         kind: 'meta',
-        message: 'The dataset\'s "meta" block (title, countries, as-of date, version, licence) is not valid.',
+        message: said('dataset.fatal.meta'),
         problems,
       },
     }
@@ -307,20 +353,19 @@ export function* validateDatasetSteps(
         collection: 'document',
         index: null,
         id: null,
-        field: 'energy',
-        expected: 'an object',
+        field: fieldPath('energy'),
+        expected: said('problem.expected.object'),
         got: describeValue(input.energy),
       },
     ])
   }
   const total = countRecords(input, rawEnergy)
   if (total > (options.maxRecords ?? Infinity)) {
-    const max = (options.maxRecords ?? 0).toLocaleString('en-GB')
     return {
       ok: false,
       error: {
         kind: 'too-large',
-        message: `The dataset holds ${total.toLocaleString('en-GB')} records; the dashboard reads at most ${max}.`,
+        message: said('dataset.fatal.tooManyRecords', { count: total, max: options.maxRecords ?? 0 }),
         problems: [],
       },
     }
@@ -375,6 +420,12 @@ export function* validateDatasetSteps(
   }
 }
 
+/** What a document that is not an object holds, in the fatal message. */
+function notAnObject(input: unknown): Said {
+  if (Array.isArray(input)) return said('dataset.fatal.notAnObjectList', { count: input.length })
+  return said('dataset.fatal.notAnObject', { found: input === undefined ? '—' : echo(input) })
+}
+
 /** Parser messages can quote the input; a few hundred characters are enough to say what went wrong. */
 function clip(text: string, max = 300): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
@@ -387,10 +438,11 @@ export function parseDatasetJson(
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (e) {
+    // The parser's own reason is the browser's text, in the browser's language; it is quoted as it is.
     const message =
       e instanceof RangeError
-        ? 'The dataset could not be read: it is too deeply nested or too large for the browser to parse.'
-        : `The dataset is not valid JSON: ${clip(e instanceof Error ? e.message : String(e))}.`
+        ? said('dataset.fatal.tooDeep')
+        : said('dataset.fatal.notJson', { detail: clip(e instanceof Error ? e.message : String(e)) })
     return { ok: false, error: { kind: 'not-json', message, problems: [] } }
   }
 }

@@ -1,8 +1,13 @@
-/** The downloadable validation report: every problem kept, the count of the rest, and the consistency warnings. */
+/**
+ * The downloadable validation report: every problem kept, the count of the rest, and the consistency
+ * warnings. Machine-oriented: each problem keeps its structured parts (catalogue keys and parameters, the
+ * same in every language) beside its sentence in the reader's language, named by `language`.
+ */
 import { describeSource, type DatasetSource } from '@/data/dataset-source'
 import { describeCheck, type ConsistencyCheck } from '@/data/shape/consistency'
 import { formatProblem } from '@/data/format-problem'
 import type { Problem } from '@/data/validate-dataset'
+import type { I18n } from '@/lib/i18n/i18n'
 
 export interface ReportInput {
   title: string
@@ -14,10 +19,12 @@ export interface ReportInput {
   checks: readonly ConsistencyCheck[]
 }
 
-export function buildReport(input: ReportInput) {
+export function buildReport(i18n: Pick<I18n, 'locale' | 't' | 'fmt'>, input: ReportInput) {
+  const { t } = i18n
   const warnings = input.checks.filter((c) => !c.ok)
   return {
-    report: 'Validation report of the dashboard "Japan\'s sanctions on Russia, 2022"',
+    report: t('dataset.report.fileTitle'),
+    language: i18n.locale,
     dataset: {
       title: input.title,
       source: input.source.kind === 'url' ? input.source.url : describeSource(input.source),
@@ -29,14 +36,17 @@ export function buildReport(input: ReportInput) {
     problemsNotListed: input.omittedProblems,
     ...(input.omittedProblems > 0
       ? {
-          note: `Only the first ${input.problems.length} problems were kept; ${input.omittedProblems} more were found and not listed.`,
+          note: t('dataset.report.fileNote', {
+            count: input.problems.length,
+            omitted: input.omittedProblems,
+          }),
         }
       : {}),
-    problems: input.problems.map((p) => ({ ...p, message: formatProblem(p) })),
+    problems: input.problems.map((p) => ({ ...p, message: formatProblem(t, p) })),
     consistencyWarnings: warnings.map((c) => ({
       kind: c.kind,
       measureId: c.measureId,
-      message: describeCheck(c),
+      message: describeCheck(i18n, c),
     })),
   }
 }

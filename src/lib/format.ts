@@ -1,30 +1,103 @@
-/** Number and date formatting. Dates in the dataset are calendar dates, so they are formatted in UTC. */
+/**
+ * Number and date formatting for a locale. Dates in the dataset are calendar dates, so they are
+ * formatted in UTC. Japanese can show era years (令和4年) instead of Gregorian ones.
+ */
+import { INTL_TAG, type Locale } from '@/lib/i18n/locales'
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-const numberFormat = new Intl.NumberFormat('en-GB')
+export interface FormatOptions {
+  /** Japanese only: era years (令和4年4月12日) instead of Gregorian (2022年4月12日). */
+  era?: boolean
+}
 
-/** "2022-04-12" → "12 Apr 2022". Returns the input unchanged if it is not a date. */
-export function formatDate(iso: string): string {
+export interface Formatter {
+  locale: Locale
+  era: boolean
+  /** "2022-04-12" → "12 Apr 2022" / "2022年4月12日" / "令和4年4月12日"; not a date → unchanged. */
+  date: (iso: string) => string
+  /** "Apr 2022" / "2022年4月" / "令和4年4月" (for axis ticks). */
+  month: (iso: string) => string
+  /** "Apr" / "4月" (axis ticks within a year). */
+  monthName: (iso: string) => string
+  /** The year once when both dates share it: "23 Feb – 5 Dec 2022", "2022年2月23日～12月5日". */
+  dateRange: (from: string, to: string) => string
+  number: (n: number) => string
+  /** 8.8 → "8.8%" (the value is already a percentage). */
+  percent: (n: number, digits?: number) => string
+  /** ["A", "B"] → "A, B" / "A、B". */
+  list: (items: readonly string[]) => string
+}
+
+const toDate = (iso: string): Date | null => {
   const d = new Date(`${iso}T00:00:00Z`)
-  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d)
+  return Number.isNaN(d.getTime()) ? null : d
 }
 
-/** "2022-02-23", "2022-12-05" → "23 Feb – 5 Dec 2022" (the year once when both dates share it). */
-export function formatDateRange(from: string, to: string): string {
-  const a = formatDate(from)
-  const b = formatDate(to)
-  if (from.slice(0, 4) === to.slice(0, 4)) return `${a.replace(/ \d{4}$/, '')} – ${b}`
-  return `${a} – ${b}`
+const cache = new Map<string, Formatter>()
+
+export function createFormatter(locale: Locale, options: FormatOptions = {}): Formatter {
+  const era = locale === 'ja' && options.era === true
+  const cacheKey = `${locale}:${era}`
+  const cached = cache.get(cacheKey)
+  if (cached !== undefined) return cached
+
+  const tag = era ? `${INTL_TAG[locale]}-u-ca-japanese` : INTL_TAG[locale]
+  const month = locale === 'ja' ? 'long' : 'short'
+  const eraOption = era ? ({ era: 'long' } as const) : {}
+  const full = new Intl.DateTimeFormat(tag, {
+    ...eraOption,
+    year: 'numeric',
+    month,
+    day: 'numeric',
+    timeZone: 'UTC',
+  })
+  const noYear = new Intl.DateTimeFormat(tag, { month, day: 'numeric', timeZone: 'UTC' })
+  const monthOnly = new Intl.DateTimeFormat(tag, { month, timeZone: 'UTC' })
+  const monthYear = new Intl.DateTimeFormat(tag, { ...eraOption, year: 'numeric', month, timeZone: 'UTC' })
+  const numbers = new Intl.NumberFormat(INTL_TAG[locale])
+  const percents = new Map<number, Intl.NumberFormat>()
+  const lists = new Intl.ListFormat(INTL_TAG[locale], { type: 'conjunction', style: 'narrow' })
+
+  const withDate = (iso: string, format: (d: Date) => string) => {
+    const d = toDate(iso)
+    return d === null ? iso : format(d)
+  }
+  const date = (iso: string) => withDate(iso, (d) => full.format(d))
+  const formatter: Formatter = {
+    locale,
+    era,
+    date,
+    month: (iso) => withDate(iso, (d) => monthYear.format(d)),
+    monthName: (iso) => withDate(iso, (d) => monthOnly.format(d)),
+    dateRange: (from, to) => {
+      const a = toDate(from)
+      const b = toDate(to)
+      if (a === null || b === null) return `${date(from)} – ${date(to)}`
+      const sameYear = a.getUTCFullYear() === b.getUTCFullYear()
+      if (locale === 'ja') return `${full.format(a)}～${sameYear ? noYear.format(b) : full.format(b)}`
+      return `${sameYear ? noYear.format(a) : full.format(a)} – ${full.format(b)}`
+    },
+    number: (n) => numbers.format(n),
+    percent: (n, digits = 1) => {
+      let f = percents.get(digits)
+      if (f === undefined) {
+        f = new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: digits })
+        percents.set(digits, f)
+      }
+      return `${f.format(n)}%`
+    },
+    list: (items) => lists.format(items),
+  }
+  cache.set(cacheKey, formatter)
+  return formatter
 }
 
-export function formatNumber(n: number): string {
-  return numberFormat.format(n)
-}
+/** English formatting, for machine-facing text (file contents that are not in the reader's language). */
+export const EN_FORMAT = createFormatter('en')
+
+/** "2022-04-12" → "12 Apr 2022" (English). */
+export const formatDate = EN_FORMAT.date
+export const formatDateRange = EN_FORMAT.dateRange
+export const formatNumber = EN_FORMAT.number
 
 /** "1 source", "2 sources". */
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -5,6 +5,8 @@
 import { create } from 'zustand'
 
 import { BUNDLED_SOURCE, type DatasetSource } from '@/data/dataset-source'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
+import type { Said } from '@/lib/i18n/said'
 import type { MeasureType } from '@/data/schema'
 import type { GoodsSort } from '@/data/shape/goods-rows'
 import { DEFAULT_VIEW_STATE, type TimelineSeries, type ViewMode, type ViewState } from '@/state/url-state'
@@ -12,8 +14,8 @@ import { DEFAULT_VIEW_STATE, type TimelineSeries, type ViewMode, type ViewState 
 interface ViewSlice {
   view: ViewState
   /** Parameters of the opening URL that were ignored, in words. */
-  urlNotices: string[]
-  setView: (view: ViewState, urlNotices?: string[]) => void
+  urlNotices: Said[]
+  setView: (view: ViewState, urlNotices?: Said[]) => void
   setTypes: (types: MeasureType[] | null) => void
   toggleType: (type: MeasureType, allTypes: readonly MeasureType[]) => void
   setRange: (range: { from?: string | null; to?: string | null }) => void
@@ -47,7 +49,17 @@ interface DatasetSourceSlice {
   closeDatasetDialog: () => void
 }
 
-export type DashboardState = ViewSlice & UiSlice & DatasetSourceSlice
+/**
+ * The reader's language, and (Japanese only) era years. Set through state/locale.ts, which loads the
+ * catalogue first and keeps the URL's `lang` and the remembered choice in step.
+ */
+interface LocaleSlice {
+  locale: Locale
+  era: boolean
+  setLocale: (locale: Locale, era: boolean) => void
+}
+
+export type DashboardState = ViewSlice & UiSlice & DatasetSourceSlice & LocaleSlice
 
 export const useDashboardStore = create<DashboardState>()((set) => ({
   view: DEFAULT_VIEW_STATE,
@@ -94,4 +106,8 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
   datasetDialogOpen: false,
   openDatasetDialog: () => set({ datasetDialogOpen: true }),
   closeDatasetDialog: () => set({ datasetDialogOpen: false }),
+
+  locale: DEFAULT_LOCALE,
+  era: false,
+  setLocale: (locale, era) => set({ locale, era }),
 }))

@@ -4,11 +4,12 @@
  *
  * Pure: no React, no window or location. The caller hands in `location.search` and writes back what
  * `serializeViewState` returns. A bad link never throws: whatever cannot be read is left at its default
- * and explained in a plain-English notice, with echoed values clipped so a hostile URL cannot flood the page.
+ * and explained in a notice (a message said in the reader's language), with echoed values clipped so a hostile URL cannot flood the page.
  */
 import type { MeasureType } from '@/data/schema'
 import { isIsoDate, isRecordId, MEASURE_TYPES } from '@/data/vocabulary'
 import { GOODS_SORT_KEYS, type GoodsSort, type GoodsSortKey } from '@/data/shape/goods-rows'
+import { said, type Said } from '@/lib/i18n/said'
 
 export const TIMELINE_SERIES = [
   'individuals',
@@ -75,11 +76,11 @@ const MAX_CATEGORY = 100
 const MAX_CATEGORIES = 50
 
 /** Parameters other features own (dataset URL, language); parse leaves them alone, without a notice. */
-export const FOREIGN_PARAMS: readonly string[] = ['data', 'lang']
+export const FOREIGN_PARAMS: readonly string[] = ['data', 'lang', 'era']
 
 export interface ParsedViewState {
   state: ViewState
-  notices: string[]
+  notices: Said[]
 }
 
 /** The longest value echoed back in a notice, in characters, before it is cut with '…'. */
@@ -97,7 +98,8 @@ function clip(value: string): string {
   return chars.length > MAX_ECHO ? `${chars.slice(0, MAX_ECHO).join('')}…` : chars.join('')
 }
 
-const quote = (value: string) => `"${clip(value)}"`
+/** A value from the link, quoted and clipped, for a notice. */
+export const quote = (value: string) => `"${clip(value)}"`
 
 const isMeasureType = (value: string): value is MeasureType =>
   (MEASURE_TYPES as readonly string[]).includes(value)
@@ -116,7 +118,7 @@ function normalizeTypes(types: readonly string[] | null): MeasureType[] | null {
   return kept.length === MEASURE_TYPES.length ? null : kept
 }
 
-function parseTypes(raw: string, notices: string[]): MeasureType[] | null {
+function parseTypes(raw: string, notices: Said[]): MeasureType[] | null {
   const name = VIEW_PARAMS.types
   if (raw.trim() === '') return []
   const items = raw
@@ -127,23 +129,22 @@ function parseTypes(raw: string, notices: string[]): MeasureType[] | null {
   const unknown = [...new Set(items.filter((s) => !isMeasureType(s)))]
   if (unknown.length === 0) return normalizeTypes(known)
 
-  const fallback = known.length === 0 ? 'showed all measure types instead' : 'kept the other types listed'
+  const fallback = said(known.length === 0 ? 'url.typesFallbackAll' : 'url.typesFallbackKept')
   if (unknown.length === 1) {
-    notices.push(`Ignored the unknown measure type ${quote(unknown[0] ?? '')} in "${name}"; ${fallback}.`)
+    notices.push(said('url.unknownType', { value: quote(unknown[0] ?? ''), param: name, fallback }))
   } else {
     const named = unknown.slice(0, MAX_NAMED_TYPES).map(quote).join(', ')
     const more = unknown.length - MAX_NAMED_TYPES
-    const list = more > 0 ? `${named} and ${more} more` : named
-    notices.push(`Ignored ${unknown.length} unknown measure types in "${name}" (${list}); ${fallback}.`)
+    const list = more > 0 ? said('common.andMore', { list: named, count: more }) : named
+    notices.push(said('url.unknownTypes', { count: unknown.length, param: name, list, fallback }))
   }
   return known.length === 0 ? null : normalizeTypes(known)
 }
 
-function parseDate(name: string, raw: string, edge: 'start' | 'end', notices: string[]): string | null {
+function parseDate(name: string, raw: string, edge: 'start' | 'end', notices: Said[]): string | null {
   if (isValidDate(raw)) return raw
   notices.push(
-    `Ignored the parameter "${name}": ${quote(raw)} is not a real date written YYYY-MM-DD ` +
-      `between 1990-01-01 and 2100-12-31; used no ${edge} date instead.`,
+    said(edge === 'start' ? 'url.badDateStart' : 'url.badDateEnd', { param: name, value: quote(raw) }),
   )
   return null
 }
@@ -154,22 +155,24 @@ function parseChoice<T extends string>(
   isChoice: (value: string) => value is T,
   choices: readonly T[],
   fallback: T,
-  notices: string[],
+  notices: Said[],
 ): T {
   if (isChoice(raw)) return raw
-  const oneOf =
-    choices.length === 2 ? `${choices[0] ?? ''} or ${choices[1] ?? ''}` : `one of ${choices.join(', ')}`
-  notices.push(`Ignored the parameter "${name}": ${quote(raw)} is not ${oneOf}; used "${fallback}" instead.`)
+  notices.push(
+    said('url.badChoice', { param: name, value: quote(raw), choices: choices.join(', '), fallback }),
+  )
   return fallback
 }
 
-function parseCategories(raw: string, notices: string[]): string[] | null {
+function parseCategories(raw: string, notices: Said[]): string[] | null {
   const items = [...new Set(raw.split(CATEGORY_SEPARATOR).map((c) => c.trim()))].filter((c) => c !== '')
   const kept = items.filter((c) => c.length <= MAX_CATEGORY).slice(0, MAX_CATEGORIES)
   if (kept.length < items.length) {
     notices.push(
-      `Ignored ${items.length - kept.length} of the categories in "${VIEW_PARAMS.goodsCategories}" ` +
-        `(too long or too many).`,
+      said('url.tooManyCategories', {
+        count: items.length - kept.length,
+        param: VIEW_PARAMS.goodsCategories,
+      }),
     )
   }
   return raw.trim() === '' ? [] : kept.length === 0 ? null : kept.sort()
@@ -184,23 +187,20 @@ function parseGoodsSort(raw: string): GoodsSort | null {
 /** Reads the view state from a query string ('?a=b' or 'a=b'); never throws. */
 export function parseViewState(search: string): ParsedViewState {
   const params = new URLSearchParams(search)
-  const notices: string[] = []
+  const notices: Said[] = []
   const first = new Map<string, string>()
 
   for (const key of new Set(params.keys())) {
     if (FOREIGN_PARAMS.includes(key)) continue
     if (!OWN_PARAMS.includes(key)) {
-      notices.push(`Ignored the unknown parameter ${quote(key)}.`)
+      notices.push(said('url.unknownParam', { value: quote(key) }))
       continue
     }
     const values = params.getAll(key)
     const value = values[0] ?? ''
     first.set(key, value)
     if (values.length > 1) {
-      notices.push(
-        `The parameter "${key}" appears ${values.length} times; used the first value, ${quote(value)}, ` +
-          'and ignored the rest.',
-      )
+      notices.push(said('url.repeated', { param: key, count: values.length, value: quote(value) }))
     }
   }
 
@@ -215,8 +215,12 @@ export function parseViewState(search: string): ParsedViewState {
   if (to !== undefined) state.to = parseDate(VIEW_PARAMS.to, to, 'end', notices)
   if (state.from !== null && state.to !== null && state.from > state.to) {
     notices.push(
-      `Ignored the dates "${VIEW_PARAMS.from}" (${state.from}) and "${VIEW_PARAMS.to}" (${state.to}): ` +
-        'the start is after the end; used the full date range instead.',
+      said('url.startAfterEnd', {
+        fromParam: VIEW_PARAMS.from,
+        from: state.from,
+        toParam: VIEW_PARAMS.to,
+        to: state.to,
+      }),
     )
     state.from = null
     state.to = null
@@ -260,7 +264,7 @@ export function parseViewState(search: string): ParsedViewState {
   if (goodsSearch !== undefined) {
     state.goodsSearch = goodsSearch.slice(0, MAX_SEARCH)
     if (goodsSearch.length > MAX_SEARCH) {
-      notices.push(`Shortened the search "${VIEW_PARAMS.goodsSearch}" to its first ${MAX_SEARCH} characters.`)
+      notices.push(said('url.searchShortened', { param: VIEW_PARAMS.goodsSearch, count: MAX_SEARCH }))
     }
   }
   const categories = first.get(VIEW_PARAMS.goodsCategories)
@@ -268,10 +272,7 @@ export function parseViewState(search: string): ParsedViewState {
   const tranche = first.get(VIEW_PARAMS.goodsTranche)
   if (tranche !== undefined) {
     if (isRecordId(tranche)) state.goodsTranche = tranche
-    else
-      notices.push(
-        `Ignored the parameter "${VIEW_PARAMS.goodsTranche}": ${quote(tranche)} is not a measure id.`,
-      )
+    else notices.push(said('url.badTranche', { param: VIEW_PARAMS.goodsTranche, value: quote(tranche) }))
   }
   const sort = first.get(VIEW_PARAMS.goodsSort)
   if (sort !== undefined) {
@@ -279,14 +280,17 @@ export function parseViewState(search: string): ParsedViewState {
     if (parsed !== null) state.goodsSort = parsed
     else
       notices.push(
-        `Ignored the parameter "${VIEW_PARAMS.goodsSort}": ${quote(sort)} is not one of ` +
-          `${GOODS_SORT_KEYS.join(', ')} (with "-" in front for descending); sorted by effective date instead.`,
+        said('url.badSort', {
+          param: VIEW_PARAMS.goodsSort,
+          value: quote(sort),
+          choices: GOODS_SORT_KEYS.join(', '),
+        }),
       )
   }
 
   if (notices.length > MAX_NOTICES) {
     const rest = notices.length - (MAX_NOTICES - 1)
-    notices.splice(MAX_NOTICES - 1, Infinity, `Ignored ${rest} more problems with the link's parameters.`)
+    notices.splice(MAX_NOTICES - 1, Infinity, said('url.moreProblems', { count: rest }))
   }
   return { state, notices }
 }

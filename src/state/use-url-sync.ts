@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react'
 
+import type { Said } from '@/lib/i18n/said'
 import { useDashboardStore } from '@/state/store'
 import {
   VIEW_PARAMS,
@@ -34,9 +35,9 @@ function currentUrl(): string {
 }
 
 /** Reads the view from the address bar into the store; malformed parameters become notices. */
-export function loadViewFromLocation(): void {
+export function loadViewFromLocation(otherNotices: readonly Said[] = []): void {
   const { state, notices } = parseViewState(window.location.search)
-  useDashboardStore.getState().setView(state, notices)
+  useDashboardStore.getState().setView(state, [...otherNotices, ...notices])
   const clean = urlForView(state, window.location)
   if (clean !== currentUrl()) window.history.replaceState(window.history.state, '', clean)
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 
 import type { ChartExportSpec } from '@/components/export/export-spec'
+import { useI18n } from '@/state/use-i18n'
 
 // A type-only import: erased at build time, so run-export stays in its own lazily loaded chunk.
 import type * as RunExportModule from './run-export'
@@ -27,6 +28,8 @@ export function ExportMenu({ title, spec }: ExportMenuProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const id = useId()
   const wrapRef = useRef<HTMLDivElement>(null)
+  const i18n = useI18n()
+  const { t } = i18n
 
   useEffect(() => {
     if (!open) return
@@ -50,7 +53,10 @@ export function ExportMenu({ title, spec }: ExportMenuProps) {
       const text = await action(await import('./run-export'))
       setStatus({ kind: 'done', text })
     } catch (e) {
-      setStatus({ kind: 'error', text: `${what} failed: ${e instanceof Error ? e.message : String(e)}` })
+      setStatus({
+        kind: 'error',
+        text: t('export.failed', { what, error: e instanceof Error ? e.message : String(e) }),
+      })
     }
   }
   const busy = status.kind === 'busy'
@@ -63,15 +69,15 @@ export function ExportMenu({ title, spec }: ExportMenuProps) {
         aria-controls={`${id}-panel`}
         onClick={() => setOpen((o) => !o)}
       >
-        Export
+        {t('export.open')}
       </button>
       <div id={`${id}-panel`} className="export-panel" hidden={!open}>
         <label>
-          PNG scale
+          {t('export.scale')}
           <select value={scale} onChange={(e) => setScale(Number(e.target.value) as (typeof SCALES)[number])}>
             {SCALES.map((s) => (
               <option key={s} value={s}>
-                {s}×
+                {t('export.scaleOption', { scale: s })}
               </option>
             ))}
           </select>
@@ -79,39 +85,51 @@ export function ExportMenu({ title, spec }: ExportMenuProps) {
         <button
           type="button"
           disabled={busy}
-          onClick={() => void run('PNG', async (m) => `Saved ${await m.downloadPng(spec, title, scale)}`)}
+          onClick={() =>
+            void run('PNG', async (m) =>
+              t('export.saved', { name: await m.downloadPng(i18n, spec, title, scale) }),
+            )
+          }
         >
-          Download PNG
-        </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => void run('SVG', async (m) => `Saved ${await m.downloadSvg(spec, title)}`)}
-        >
-          Download SVG
+          {t('export.png')}
         </button>
         <button
           type="button"
           disabled={busy}
           onClick={() =>
-            void run('Copy image', async (m) => {
-              const result = await m.copyImage(spec, title, scale)
-              if (!result.ok) throw new Error(result.reason)
-              return 'Image copied to the clipboard.'
-            })
+            void run('SVG', async (m) => t('export.saved', { name: await m.downloadSvg(i18n, spec, title) }))
           }
         >
-          Copy image
+          {t('export.svg')}
         </button>
         <button
           type="button"
           disabled={busy}
-          onClick={() => void run('CSV', async (m) => `Saved ${await m.downloadCsv(spec)}`)}
+          onClick={() =>
+            void run(t('export.copy'), async (m) => {
+              const result = await m.copyImage(i18n, spec, title, scale)
+              if (!result.ok) throw new Error(result.reason)
+              return t('export.copied')
+            })
+          }
         >
-          Download CSV
+          {t('export.copy')}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run('CSV', async (m) => t('export.saved', { name: await m.downloadCsv(i18n, spec) }))
+          }
+        >
+          {t('export.csv')}
         </button>
         <p role="status" className={`export-status ${status.kind === 'error' ? 'field-error' : ''}`}>
-          {status.kind === 'busy' ? `Preparing ${status.what}…` : status.kind === 'idle' ? '' : status.text}
+          {status.kind === 'busy'
+            ? t('export.preparing', { what: status.what })
+            : status.kind === 'idle'
+              ? ''
+              : status.text}
         </p>
       </div>
     </div>

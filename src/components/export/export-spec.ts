@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
 import type { ExportLegendItem } from '@/lib/export/compose-svg'
+import type { Locale } from '@/lib/i18n/locales'
 
 /** Everything a figure hands its frame so the frame can export it as PNG, SVG or CSV. */
 export interface ChartExportSpec {
@@ -25,11 +26,14 @@ export interface ChartExportSpec {
 
 export type ExportFormat = 'png' | 'svg' | 'csv'
 
+/** ASCII file names in every language (they travel by mail and shell); a Japanese export ends in "-ja". */
 export function exportFileName(
   spec: Pick<ChartExportSpec, 'fileStem' | 'period'>,
   ext: ExportFormat,
+  locale: Locale = 'en',
 ): string {
-  return `${spec.fileStem}-${spec.period.from}_${spec.period.to}.${ext}`
+  const suffix = locale === 'en' ? '' : `-${locale}`
+  return `${spec.fileStem}-${spec.period.from}_${spec.period.to}${suffix}.${ext}`
 }
 
 /** Width of the chart inside an exported image, in CSS pixels (2× gives 1400+ px images). */

@@ -2,7 +2,8 @@
  * Consistency checks between the figures a dataset reports and the figures its own records add up to.
  * A mismatch is reported with the records involved; nothing is corrected.
  */
-import type { GoodsItem, Measure, Qualifier } from '@/data/schema'
+import type { COUNT_UNITS, GoodsItem, Measure, Qualifier } from '@/data/schema'
+import type { I18n } from '@/lib/i18n/i18n'
 
 /** A running tally: the records that add to the same count (same side, type, target, country and unit). */
 export function seriesKey(m: Measure): string {
@@ -123,26 +124,50 @@ export function checkGoodsCounts(
 
 export type ConsistencyCheck = TotalCheck | GoodsCountCheck
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  about: 'about ',
-  more_than: 'more than ',
-  at_least: 'at least ',
-  up_to: 'up to ',
+/** How a reported figure was worded ("about 300 persons"); an exact figure is the amount alone. */
+const QUALIFIER_KEYS: { [Q in Exclude<Qualifier, 'exact'>]: `dataset.check.qualifier.${Q}` } = {
+  about: 'dataset.check.qualifier.about',
+  more_than: 'dataset.check.qualifier.more_than',
+  at_least: 'dataset.check.qualifier.at_least',
+  up_to: 'dataset.check.qualifier.up_to',
 }
 
-export function describeCheck(c: ConsistencyCheck): string {
+type CountUnit = (typeof COUNT_UNITS)[number]
+const UNIT_KEYS: { [U in CountUnit]: `dataset.check.unit.${U}` } = {
+  persons: 'dataset.check.unit.persons',
+  organisations: 'dataset.check.unit.organisations',
+  items: 'dataset.check.unit.items',
+  categories: 'dataset.check.unit.categories',
+  technologies: 'dataset.check.unit.technologies',
+}
+
+/** A check that failed, as a sentence in the reader's language: both figures and every record involved. */
+export function describeCheck({ t, fmt }: Pick<I18n, 't' | 'fmt'>, c: ConsistencyCheck): string {
   if (c.kind === 'goods-count') {
-    return `Measure "${c.measureId}" counts ${c.counted} items, but its ${c.goodsIds.length} goods rows stand for ${c.listed}.`
+    return t('dataset.check.goodsCount', {
+      measure: c.measureId,
+      counted: c.counted,
+      rows: c.goodsIds.length,
+      listed: c.listed,
+    })
   }
-  const unknown =
-    c.unknownSizeIds.length > 0
-      ? ` ${c.unknownSizeIds.length} earlier record(s) of unreported size: ${c.unknownSizeIds.join(', ')}.`
-      : ''
-  return (
-    `Measure "${c.measureId}" (${c.date}) reports a total of ${QUALIFIER_WORDS[c.qualifier]}${c.reported} ${c.unit}; ` +
-    `its tranches add up to ${c.derived} (${c.recordIds.join(' + ')}).${unknown}`
-  )
+  const amount = Object.hasOwn(UNIT_KEYS, c.unit)
+    ? t(UNIT_KEYS[c.unit as CountUnit], { count: c.reported })
+    : fmt.number(c.reported)
+  const reported = c.qualifier === 'exact' ? amount : t(QUALIFIER_KEYS[c.qualifier], { amount })
+  const total = t('dataset.check.total', {
+    measure: c.measureId,
+    date: fmt.date(c.date),
+    reported,
+    derived: c.derived,
+    records: c.recordIds.join(' + '),
+  })
+  if (c.unknownSizeIds.length === 0) return total
+  const unknown = t('dataset.check.unknownSize', {
+    count: c.unknownSizeIds.length,
+    ids: c.unknownSizeIds.join(', '),
+  })
+  return t('dataset.check.withUnknown', { total, unknown })
 }
 
 export function runConsistencyChecks(

@@ -29,7 +29,14 @@ export interface GoodsRow {
   note: string | null
 }
 
-export const UNIDENTIFIED_LABEL = 'not identified in published sources'
+/**
+ * What an unnamed item is called, in both languages, so a search in either finds it. The display
+ * words come from the catalogue (goods.unidentified); a test keeps the two in step.
+ */
+export const UNIDENTIFIED_SEARCH_TEXT = [
+  'not identified in published sources',
+  '公表資料では特定されていない品目',
+]
 
 export function toGoodsRows(
   goods: readonly GoodsItem[],
@@ -111,7 +118,7 @@ export function buildGoodsIndex(rows: GoodsRow[]): GoodsIndex {
   const haystacks = rows.map((r) =>
     foldText(
       [
-        r.name ?? UNIDENTIFIED_LABEL,
+        ...(r.name === null && r.nameJa === null ? UNIDENTIFIED_SEARCH_TEXT : [r.name ?? '']),
         r.nameJa ?? '',
         r.category,
         ...r.hsCodes,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 
+import { useI18n } from '@/state/use-i18n'
 import '@/features/dataset-source/dataset-source.css'
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false
@@ -9,6 +10,7 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
  * drop does. Keyboard users open files through the "Open dataset…" dialog instead.
  */
 export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const { t } = useI18n()
   const [dragging, setDragging] = useState(false)
   const onFilesRef = useRef(onFiles)
   useEffect(() => {
@@ -56,7 +58,7 @@ export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
   if (!dragging) return null
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <p>Drop a dataset (JSON or CSV)</p>
+      <p>{t('dataset.drop.prompt')}</p>
     </div>
   )
 }

@@ -1,19 +1,20 @@
 import type { LoadErrorKind } from '@/data/fetch-dataset'
+import type { Translate } from '@/lib/i18n/translate'
 
-const HEADLINES: Record<LoadErrorKind, string> = {
-  network: 'The dataset could not be downloaded.',
-  http: 'The dataset could not be downloaded.',
-  'not-json': 'The dataset file is damaged: it is not valid JSON.',
-  'not-an-object': 'The dataset file is not in the dataset format.',
-  'schema-version': 'The dataset is in a format version this dashboard does not read.',
-  meta: 'The dataset’s description block is not valid.',
-  'not-csv': 'The CSV file is not a table this dashboard reads.',
-  'too-large': 'The dataset is too large to open.',
-  worker: 'The file could not be processed.',
-  'bad-url': 'That address cannot be opened.',
+const HEADLINE_KEYS: { [K in LoadErrorKind]: `dataset.failure.headline.${K}` } = {
+  network: 'dataset.failure.headline.network',
+  http: 'dataset.failure.headline.http',
+  'not-json': 'dataset.failure.headline.not-json',
+  'not-an-object': 'dataset.failure.headline.not-an-object',
+  'schema-version': 'dataset.failure.headline.schema-version',
+  meta: 'dataset.failure.headline.meta',
+  'not-csv': 'dataset.failure.headline.not-csv',
+  'too-large': 'dataset.failure.headline.too-large',
+  worker: 'dataset.failure.headline.worker',
+  'bad-url': 'dataset.failure.headline.bad-url',
 }
 
 /** A one-line headline for why a dataset could not be opened; the error's message says exactly what. */
-export function failureHeadline(kind: LoadErrorKind | string): string {
-  return (HEADLINES as Record<string, string>)[kind] ?? 'The dataset could not be loaded.'
+export function failureHeadline(t: Translate, kind: LoadErrorKind | null): string {
+  return kind === null ? t('dataset.failure.headline.unknown') : t(HEADLINE_KEYS[kind])
 }

@@ -12,6 +12,7 @@ import { DatasetLoadError } from '@/data/fetch-dataset'
 import { openDataset, type OpenContext, type OpenedDataset, type OpenRequest } from '@/data/open-dataset'
 import type { JobProgress } from '@/data/worker-protocol'
 import { currentDataParam, writeDataParam } from '@/features/dataset-source/data-param-history'
+import { said } from '@/lib/i18n/said'
 import { useDashboardStore } from '@/state/store'
 
 export interface LoadJob {
@@ -22,7 +23,8 @@ export interface LoadJob {
 }
 
 export interface LoadFailure {
-  label: string
+  /** What was being opened (a file name, an address); null for the page's link itself (`?data=`). */
+  label: string | null
   error: DatasetLoadError
   initial: boolean
   retry: OpenRequest | null
@@ -36,16 +38,14 @@ interface LoaderState {
 
 /** A job id 0 is the link's dataset, announced before the page first renders and started by useDatasetLink. */
 export const LINK_JOB_ID = 0
-/** The label of a failure to read the link itself (an address that is not http(s), say). */
-export const LINK_LABEL = 'the link'
-
 function fromLink(): LoaderState {
   const param = currentDataParam()
   if (param.kind === 'url')
     return { opened: null, failure: null, job: { id: LINK_JOB_ID, label: param.url, initial: true } }
   if (param.kind === 'invalid') {
-    const error = new DatasetLoadError('bad-url', `${param.reason} Showing the bundled dataset.`)
-    return { opened: null, job: null, failure: { label: LINK_LABEL, error, initial: false, retry: null } }
+    // Said when shown, with the address's refusal inside: the failure's label (null) marks the link.
+    const error = new DatasetLoadError('bad-url', param.reason)
+    return { opened: null, job: null, failure: { label: null, error, initial: false, retry: null } }
   }
   return { opened: null, job: null, failure: null }
 }
@@ -99,7 +99,13 @@ export function openRequest(request: OpenRequest, base: Base, options: OpenOptio
         if (initial) writeDataParam(BUNDLED_SOURCE, 'replace')
         return
       }
-      const error = e instanceof DatasetLoadError ? e : new DatasetLoadError('worker', String(e))
+      const error =
+        e instanceof DatasetLoadError
+          ? e
+          : new DatasetLoadError(
+              'worker',
+              said('dataset.error.unexpected', { detail: String(e).slice(0, 300) }),
+            )
       useLoaderStore.setState({ job: null, failure: { label, error, initial, retry: request } })
     },
   )

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 
 import { checkDatasetUrl } from '@/data/data-param'
 import { DEFAULT_MAX_BYTES, formatBytes } from '@/data/dataset-limits'
+import { say, type Said } from '@/lib/i18n/said'
+import { useI18n } from '@/state/use-i18n'
 import '@/features/dataset-source/dataset-source.css'
 
 interface OpenDatasetDialogProps {
@@ -16,9 +18,11 @@ interface OpenDatasetDialogProps {
  * for free). Keyboard users get here what drag-and-drop gives mouse users.
  */
 export function OpenDatasetDialog({ open, onClose, onFiles, onUrl }: OpenDatasetDialogProps) {
+  const { t } = useI18n()
   const ref = useRef<HTMLDialogElement>(null)
   const [address, setAddress] = useState('')
-  const [urlError, setUrlError] = useState<string | null>(null)
+  // Kept as a message, not a sentence, so that it follows a change of language while shown.
+  const [urlError, setUrlError] = useState<Said | null>(null)
   const id = useId()
 
   useEffect(() => {
@@ -43,18 +47,14 @@ export function OpenDatasetDialog({ open, onClose, onFiles, onUrl }: OpenDataset
   return (
     <dialog ref={ref} className="open-dataset-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <div className="dialog-head">
-        <h2 id={`${id}-title`}>Open a dataset</h2>
+        <h2 id={`${id}-title`}>{t('dataset.open.title')}</h2>
         <button type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
-      <p>
-        A JSON file in the dataset format, or CSV tables of measures or goods, which replace that table in the
-        dataset on screen. Up to {formatBytes(DEFAULT_MAX_BYTES)}. You can also drop files anywhere on the
-        page. The file is read in this browser only; nothing is uploaded.
-      </p>
+      <p>{t('dataset.open.intro', { max: formatBytes(DEFAULT_MAX_BYTES) })}</p>
       <div className="open-dataset-section">
-        <label htmlFor={`${id}-file`}>From your computer</label>
+        <label htmlFor={`${id}-file`}>{t('dataset.open.fromFile')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -70,7 +70,7 @@ export function OpenDatasetDialog({ open, onClose, onFiles, onUrl }: OpenDataset
         />
       </div>
       <form className="open-dataset-section" onSubmit={submit} noValidate>
-        <label htmlFor={`${id}-url`}>From an address (https://…)</label>
+        <label htmlFor={`${id}-url`}>{t('dataset.open.fromUrl')}</label>
         <div className="open-dataset-url">
           <input
             id={`${id}-url`}
@@ -84,18 +84,15 @@ export function OpenDatasetDialog({ open, onClose, onFiles, onUrl }: OpenDataset
             onChange={(e) => setAddress(e.target.value)}
           />
           <button type="submit" className="button-primary">
-            Open
+            {t('dataset.open.submit')}
           </button>
         </div>
         {urlError === null ? null : (
           <p id={`${id}-url-error`} className="field-error" role="alert">
-            {urlError}
+            {say(t, urlError)}
           </p>
         )}
-        <p className="muted">
-          Another site must allow reading its file (CORS). An address you open is added to this page’s link,
-          so you can share it.
-        </p>
+        <p className="muted">{t('dataset.open.urlNote')}</p>
       </form>
     </dialog>
   )

@@ -1,9 +1,11 @@
 import { MAX_PROBLEMS_SHOWN } from '@/data/dataset-limits'
 import { clipMiddle } from '@/data/dataset-source'
+import { DATA_PARAM } from '@/data/data-param'
 import { formatProblem } from '@/data/format-problem'
+import { describeLoadError } from '@/data/load-error'
 import type { LoadFailure } from '@/features/dataset-source/loader-store'
 import { failureHeadline } from '@/features/dataset-source/failure-words'
-import { formatNumber } from '@/lib/format'
+import { useI18n } from '@/state/use-i18n'
 
 interface OpenFailureProps {
   failure: LoadFailure
@@ -15,35 +17,39 @@ interface OpenFailureProps {
 
 /** A dataset that could not be opened: what failed, exactly, and the reassurance that nothing shown was lost. */
 export function OpenFailure({ failure, kept, onRetry, onDismiss }: OpenFailureProps) {
+  const { t } = useI18n()
   const { error } = failure
   const shown = error.problems.slice(0, MAX_PROBLEMS_SHOWN)
+  const label = failure.label === null ? t('dataset.failure.theLink') : clipMiddle(failure.label, 80)
+  const message =
+    failure.label === null
+      ? t('dataset.failure.ignoredParam', { param: DATA_PARAM, reason: describeLoadError(t, error) })
+      : describeLoadError(t, error)
   return (
     <div className="notice notice-error open-failure" role="alert">
       <p>
-        <strong>
-          {failureHeadline(error.kind)} ({clipMiddle(failure.label, 80)})
-        </strong>
+        <strong>{t('dataset.failure.title', { headline: failureHeadline(t, error.kind), label })}</strong>
       </p>
-      <p className="open-failure-message">{error.message}</p>
+      <p className="open-failure-message">{message}</p>
       {shown.length > 0 ? (
         <ul className="problem-list">
           {shown.map((p, i) => (
-            <li key={i}>{formatProblem(p)}</li>
+            <li key={i}>{formatProblem(t, p)}</li>
           ))}
         </ul>
       ) : null}
       {error.problems.length > shown.length ? (
-        <p>and {formatNumber(error.problems.length - shown.length)} more problems.</p>
+        <p>{t('dataset.failure.moreProblems', { count: error.problems.length - shown.length })}</p>
       ) : null}
-      <p className="muted">Still showing {kept}.</p>
+      <p className="muted">{t('dataset.failure.stillShowing', { kept })}</p>
       <div className="button-row">
         {onRetry === null ? null : (
           <button type="button" onClick={onRetry}>
-            Retry
+            {t('dataset.retry')}
           </button>
         )}
         <button type="button" onClick={onDismiss}>
-          Dismiss
+          {t('common.dismiss')}
         </button>
       </div>
     </div>

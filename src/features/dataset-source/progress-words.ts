@@ -1,41 +1,46 @@
 /** What a loading job is doing, in words, and how far it is (0–1, or null when unknown). */
 import { formatBytes } from '@/data/dataset-limits'
-import type { JobProgress } from '@/data/worker-protocol'
-import { formatNumber } from '@/lib/format'
+import type { JobPhase, JobProgress } from '@/data/worker-protocol'
+import type { Translate } from '@/lib/i18n/translate'
 
-export function progressWords(progress: JobProgress | null): string {
-  if (progress === null) return 'Starting…'
+export function progressWords(t: Translate, progress: JobProgress | null): string {
+  if (progress === null) return t('dataset.progress.starting')
   const { phase, done, total } = progress
   switch (phase) {
     case 'downloading':
       return total > 0
-        ? `Downloading: ${formatBytes(done)} of ${formatBytes(total)}`
-        : `Downloading: ${formatBytes(done)}`
+        ? t('dataset.progress.downloading', { done: formatBytes(done), total: formatBytes(total) })
+        : t('dataset.progress.downloadingUnknown', { done: formatBytes(done) })
     case 'reading':
-      return `Reading the file: ${formatBytes(done)} of ${formatBytes(total)}`
+      return t('dataset.progress.reading', { done: formatBytes(done), total: formatBytes(total) })
     case 'parsing':
-      return 'Parsing…'
+      return t('dataset.progress.parsing')
     case 'validating':
-      return `Checking records: ${formatNumber(done)} of ${formatNumber(total)}`
+      return t('dataset.progress.validating', { done, total })
     case 'checking':
-      return 'Checking reported totals…'
+      return t('dataset.progress.checking')
     case 'sending':
-      return `Preparing the dashboard: ${formatNumber(done)} of ${formatNumber(total)} records`
+      return t('dataset.progress.sending', { done, total })
   }
 }
 
-const PHASE_NAMES: Record<JobProgress['phase'], string> = {
-  downloading: 'downloading',
-  reading: 'reading the file',
-  parsing: 'parsing',
-  validating: 'checking records',
-  checking: 'checking reported totals',
-  sending: 'preparing the dashboard',
+/** Phases whose words say only that work goes on ("Parsing…"), with no figures to end a sentence on. */
+export function isOpenEnded(progress: JobProgress | null): boolean {
+  return progress === null || progress.phase === 'parsing' || progress.phase === 'checking'
+}
+
+const PHASE_KEYS: { [P in JobPhase]: `dataset.phase.${P}` } = {
+  downloading: 'dataset.phase.downloading',
+  reading: 'dataset.phase.reading',
+  parsing: 'dataset.phase.parsing',
+  validating: 'dataset.phase.validating',
+  checking: 'dataset.phase.checking',
+  sending: 'dataset.phase.sending',
 }
 
 /** The phase alone, for screen readers: announced when it changes, not at every tick of the numbers. */
-export function phaseName(progress: JobProgress | null): string {
-  return progress === null ? 'starting' : PHASE_NAMES[progress.phase]
+export function phaseName(t: Translate, progress: JobProgress | null): string {
+  return progress === null ? t('dataset.phase.starting') : t(PHASE_KEYS[progress.phase])
 }
 
 export function progressShare(progress: JobProgress | null): number | null {

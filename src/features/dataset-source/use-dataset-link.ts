@@ -6,7 +6,6 @@ import { currentDataParam, writeDataParam } from '@/features/dataset-source/data
 import {
   backToBundled,
   LINK_JOB_ID,
-  LINK_LABEL,
   openRequest,
   useLoaderStore,
 } from '@/features/dataset-source/loader-store'
@@ -18,7 +17,8 @@ export function useDatasetLink(): void {
     if (job?.id === LINK_JOB_ID) {
       openRequest({ kind: 'url', url: job.label }, null, { initial: true, history: 'none' })
     }
-    if (failure?.label === LINK_LABEL) writeDataParam(BUNDLED_SOURCE, 'replace')
+    // A failure labelled null is the link's own address, refused: the link drops it.
+    if (failure !== null && failure.label === null) writeDataParam(BUNDLED_SOURCE, 'replace')
     const onPopState = () => {
       const next = currentDataParam()
       const shown = useLoaderStore.getState().opened?.source

@@ -5,7 +5,8 @@ import { formatProblem } from '@/data/format-problem'
 import type { Problem } from '@/data/validate-dataset'
 import { buildReport } from '@/data/validation-report'
 import { downloadBlob, fileSlug } from '@/lib/download'
-import { formatNumber, plural } from '@/lib/format'
+import type { I18n } from '@/lib/i18n/i18n'
+import { useI18n } from '@/state/use-i18n'
 
 export interface ValidationReportProps {
   title: string
@@ -17,16 +18,18 @@ export interface ValidationReportProps {
   checks: readonly ConsistencyCheck[]
 }
 
-export function downloadReport(props: ValidationReportProps): void {
-  const report = buildReport(props)
+/** Downloads the report, its sentences in the reader's language (see validation-report.ts). */
+export function downloadReport(i18n: I18n, props: ValidationReportProps): void {
+  const report = buildReport(i18n, props)
   const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' })
   downloadBlob(blob, `validation-report-${fileSlug(props.title)}.json`)
 }
 
 export function DownloadReportButton(props: ValidationReportProps) {
+  const i18n = useI18n()
   return (
-    <button type="button" onClick={() => downloadReport(props)}>
-      Download report
+    <button type="button" onClick={() => downloadReport(i18n, props)}>
+      {i18n.t('dataset.report.download')}
     </button>
   )
 }
@@ -36,31 +39,34 @@ export function DownloadReportButton(props: ValidationReportProps) {
  * few hundred on the page, every one kept in the downloadable report).
  */
 export function ValidationReport(props: ValidationReportProps) {
+  const { t } = useI18n()
   const { problems, rejected, omittedProblems } = props
   if (rejected === 0 && problems.length === 0) return null
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN)
   const more = problems.length - shown.length + omittedProblems
   return (
-    <section className="notice notice-error validation-report" aria-label="Validation report">
+    <section className="notice notice-error validation-report" aria-label={t('dataset.report.label')}>
       <details>
         <summary>
           {rejected > 0
-            ? `${plural(rejected, 'record')} rejected by validation ${rejected === 1 ? 'is' : 'are'} not shown.`
-            : `${plural(problems.length, 'problem')} in the dataset’s structure.`}{' '}
-          Show why
+            ? t('dataset.report.rejected', { count: rejected })
+            : t('dataset.report.structureProblems', { count: problems.length })}{' '}
+          {t('dataset.report.showWhy')}
         </summary>
         <ul className="problem-list">
           {shown.map((p, i) => (
-            <li key={i}>{formatProblem(p)}</li>
+            <li key={i}>{formatProblem(t, p)}</li>
           ))}
         </ul>
         {more > 0 ? (
           <p className="report-more">
-            …and {plural(more, 'more problem')}: download the report for all
             {omittedProblems > 0
-              ? ` (it keeps the first ${formatNumber(problems.length)}; ${formatNumber(omittedProblems)} more were counted but not kept)`
-              : ''}
-            .
+              ? t('dataset.report.moreOmitted', {
+                  count: more,
+                  kept: problems.length,
+                  omitted: omittedProblems,
+                })
+              : t('dataset.report.more', { count: more })}
           </p>
         ) : null}
       </details>

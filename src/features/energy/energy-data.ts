@@ -1,8 +1,24 @@
 /** Pure shaping for the energy panel: figure wording, summaries and timeline positions. No React. */
-import type { AlternativeFigure, Dependency, EnergyEvent, Figure, Measure, Qualifier } from '@/data/schema'
-import { MEASURE_TYPE_LABELS } from '@/data/labels'
+import { measureKindLabel } from '@/data/labels'
+import type {
+  AlternativeFigure,
+  Confidence,
+  Dependency,
+  EnergyEvent,
+  Figure,
+  Measure,
+  Qualifier,
+} from '@/data/schema'
 import type { SupplierRow } from '@/data/shape/lng'
-import { formatDate, formatNumber } from '@/lib/format'
+import type { I18n } from '@/lib/i18n/i18n'
+import { INTL_TAG, type Locale } from '@/lib/i18n/locales'
+import type { MessageKey, ParamNames, Translate } from '@/lib/i18n/translate'
+
+/** What the shaping functions need to word things in the reader's language. */
+export type EnergyI18n = Pick<I18n, 't' | 'fmt'>
+
+/** A message key that takes no parameters, so a table of them can be said with `t(key)`. */
+export type PlainKey = { [K in MessageKey]: [ParamNames<K>] extends [never] ? K : never }[MessageKey]
 
 /** The dataset records the panel reads. Ids, not numbers: every value comes from the dataset. */
 export const ENERGY_IDS = {
@@ -16,108 +32,193 @@ export const ENERGY_IDS = {
   crudeRank: 'crude-russia-rank-2021',
 } as const
 
-export const MISSING = 'not in this dataset'
-
-const QUALIFIER_PREFIX: Record<Qualifier, string> = {
-  exact: '',
-  about: 'about ',
-  more_than: 'more than ',
-  at_least: 'at least ',
-  up_to: 'up to ',
+const CONFIDENCE_KEYS: { [C in Confidence]: `confidence.${C}Word` } = {
+  high: 'confidence.highWord',
+  medium: 'confidence.mediumWord',
+  low: 'confidence.lowWord',
 }
 
-/** 1 → "1st", 5 → "5th", 22 → "22nd". */
-export function ordinal(n: number): string {
-  const tens = n % 100
-  const suffix =
-    tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'
-  return `${formatNumber(n)}${suffix}`
+/** "high", "medium", "low" in running text ("medium confidence"); the badge says it on its own. */
+export function confidenceWord(t: Translate, confidence: Confidence): string {
+  return t(CONFIDENCE_KEYS[confidence])
 }
 
-/** The text around a number in each unit: ¥ before yen, a space before tonnes, none before %. */
-function affixes(unit: Exclude<Figure['unit'], 'rank'>): [string, string] {
-  if (unit === '%') return ['', '%']
-  if (unit === 'JPY bn') return ['¥', ' bn']
-  return ['', ` ${unit}`]
+const QUALIFIER_KEYS: { [Q in Exclude<Qualifier, 'exact'>]: `energy.qualifier.${Q}` } = {
+  about: 'energy.qualifier.about',
+  more_than: 'energy.qualifier.more_than',
+  at_least: 'energy.qualifier.at_least',
+  up_to: 'energy.qualifier.up_to',
 }
 
-/** A value in its unit, without the qualifier: "8.8%", "9.6 Mt/yr", "¥372.2 bn", "5th". */
-export function formatValue(value: number, unit: Figure['unit']): string {
-  if (unit === 'rank') return ordinal(value)
-  const [before, after] = affixes(unit)
-  return `${before}${formatNumber(value)}${after}`
+type Unit = Exclude<Figure['unit'], 'rank'>
+
+const UNIT_KEYS = {
+  '%': 'energy.unit.percent',
+  Mt: 'energy.unit.mt',
+  'Mt/yr': 'energy.unit.mtPerYear',
+  bcm: 'energy.unit.bcm',
+  'b/d': 'energy.unit.barrelsPerDay',
+  'JPY bn': 'energy.unit.jpyBn',
+} as const satisfies { [U in Unit]: string }
+
+/**
+ * Japanese counts large quantities in 万 (10⁴) and 億 (10⁸): 6.56 Mt reads 656万トン, ¥372.2 bn reads
+ * 3,722億円. The catalogue names the unit; this says how far to move the number to match it.
+ */
+const UNIT_SCALE: Record<Locale, Partial<Record<Unit, number>>> = {
+  en: {},
+  ja: { Mt: 100, 'Mt/yr': 100, bcm: 10, 'JPY bn': 10 },
 }
 
-/** A figure as a source worded it: "about 60%", "9.6 Mt/yr". */
-export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'qualifier'>): string {
-  return `${QUALIFIER_PREFIX[f.qualifier]}${formatValue(f.value, f.unit)}`
+/** A number in a unit, scaled and formatted for the locale, without the unit: 6.56 Mt → "6.56" / "656". */
+export function formatUnitNumber({ fmt }: EnergyI18n, value: number, unit: Figure['unit']): string {
+  const scale = unit === 'rank' ? 1 : (UNIT_SCALE[fmt.locale][unit] ?? 1)
+  // Rounded so that binary fractions (6.56 × 100 = 656.0000000000001) never show.
+  return fmt.number(scale === 1 ? value : Math.round(value * scale * 1e6) / 1e6)
+}
+
+const ordinalRules = new Map<Locale, Intl.PluralRules>()
+
+/** 1 → "1st", 5 → "5th", 22 → "22nd"; "5位" in Japanese. */
+export function ordinal({ t, fmt }: EnergyI18n, n: number): string {
+  let rules = ordinalRules.get(fmt.locale)
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(INTL_TAG[fmt.locale], { type: 'ordinal' })
+    ordinalRules.set(fmt.locale, rules)
+  }
+  const params = { n: fmt.number(n) }
+  switch (rules.select(n)) {
+    case 'one':
+      return t('energy.ordinal.one', params)
+    case 'two':
+      return t('energy.ordinal.two', params)
+    case 'few':
+      return t('energy.ordinal.few', params)
+    default:
+      return t('energy.ordinal.other', params)
+  }
+}
+
+/** A value in its unit, without the qualifier: "8.8%", "9.6 Mt/yr", "¥372.2 bn", "5th"; "656万トン". */
+export function formatValue(i18n: EnergyI18n, value: number, unit: Figure['unit']): string {
+  if (unit === 'rank') return ordinal(i18n, value)
+  return i18n.t(UNIT_KEYS[unit], { value: formatUnitNumber(i18n, value, unit) })
+}
+
+function qualified(t: Translate, qualifier: Qualifier, value: string): string {
+  return qualifier === 'exact' ? value : t(QUALIFIER_KEYS[qualifier], { value })
+}
+
+/** A figure as a source worded it: "about 60%", "9.6 Mt/yr"; "約60%". */
+export function formatFigure(i18n: EnergyI18n, f: Pick<Figure, 'value' | 'unit' | 'qualifier'>): string {
+  return qualified(i18n.t, f.qualifier, formatValue(i18n, f.value, f.unit))
 }
 
 /** "about 11.5 Mt/yr (RFE/RL, RT)". */
 export function formatAlternative(
+  i18n: EnergyI18n,
   a: AlternativeFigure,
   unit: Figure['unit'],
   sourceLabel: (ids: readonly string[]) => string,
 ): string {
-  return `${formatFigure({ value: a.value, unit, qualifier: a.qualifier })} (${sourceLabel(a.sourceIds)})`
+  const value = formatFigure(i18n, { value: a.value, unit, qualifier: a.qualifier })
+  return i18n.t('energy.alternative', { value, sources: sourceLabel(a.sourceIds) })
+}
+
+/** Items joined by semicolons (or the locale's equivalent), for lists whose items contain commas. */
+export function semicolonList(t: Translate, items: readonly string[]): string {
+  return items.reduce((first, rest) => (first === '' ? rest : t('energy.semicolonList', { first, rest })), '')
 }
 
 /** The span of the other reported values: "10–11.5 Mt/yr", "about 4%"; null when there are none. */
-export function alternativeSpan(f: Figure): string | null {
+export function alternativeSpan(i18n: EnergyI18n, f: Figure): string | null {
   const values = f.alternatives.map((a) => a.value)
   if (values.length === 0) return null
   const low = Math.min(...values)
   const high = Math.max(...values)
   if (low === high) {
     const first = f.alternatives[0]
-    return formatFigure({ value: low, unit: f.unit, qualifier: first?.qualifier ?? 'exact' })
+    return formatFigure(i18n, { value: low, unit: f.unit, qualifier: first?.qualifier ?? 'exact' })
   }
-  if (f.unit === 'rank') return `${ordinal(low)}–${ordinal(high)}`
-  const [before, after] = affixes(f.unit)
-  return `${before}${formatNumber(low)}–${formatNumber(high)}${after}`
+  const { t } = i18n
+  if (f.unit === 'rank') return t('energy.range', { low: ordinal(i18n, low), high: ordinal(i18n, high) })
+  const span = t('energy.range', {
+    low: formatUnitNumber(i18n, low, f.unit),
+    high: formatUnitNumber(i18n, high, f.unit),
+  })
+  return t(UNIT_KEYS[f.unit], { value: span })
 }
 
-/** The country the dataset's measures target, by name ("RU" → "Russia"), to find it among suppliers. */
-export function countryName(code: string): string {
+/** A country by name in a language ("RU" → "Russia", "ロシア"); the code itself if Intl lacks it. */
+export function countryName(code: string, locale: Locale = 'en'): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code
+    return new Intl.DisplayNames([INTL_TAG[locale]], { type: 'region' }).of(code) ?? code
   } catch {
     return code
   }
 }
 
-/** "Australia supplied 35.8% of Japan's 74.32 Mt of LNG in 2021; Russia ranked 5th at 8.8%." */
-export function summarizeLng(
-  rows: readonly SupplierRow[],
-  total: Figure | null,
-  target: string,
-  year: number | null,
-): string {
-  const top = rows[0]
-  if (top === undefined) return 'No LNG suppliers are in this dataset.'
-  const of = total === null ? "Japan's LNG imports" : `Japan's ${formatFigure(total)} of LNG`
-  const when = year === null ? '' : ` in ${year}`
-  const lead = `${top.country} supplied ${formatFigure(top.share)} of ${of}${when}`
-  const t = rows.find((r) => r.country === target)
-  if (t === undefined) return `${lead}; ${target} is not among the suppliers in this dataset.`
-  if (t === top) return `${lead}, ranking first.`
-  const rank = t.rank === null ? 'is not ranked' : `ranked ${ordinal(t.rank)}`
-  return `${lead}; ${target} ${rank} at ${formatFigure(t.share)}.`
+/** The country the dataset's measures target, among the LNG suppliers. */
+export interface TargetCountry {
+  /** As the dataset names suppliers (in English), to find it among them. */
+  name: string
+  /** In the reader's language, for the text around the chart. */
+  label: string
 }
 
-/** "Russia's share of Japan's crude oil imports, 2021: 3.6%; …" for the dependencies the dataset holds. */
-export function summarizeDependencies(deps: ReadonlyArray<Dependency | null>): string {
+export function targetCountry(code: string, locale: Locale): TargetCountry {
+  return { name: countryName(code), label: countryName(code, locale) }
+}
+
+/** "Australia supplied 35.8% of Japan's 74.32 Mt of LNG in 2021; Russia ranked 5th at 8.8%." */
+export function summarizeLng(
+  i18n: EnergyI18n,
+  rows: readonly SupplierRow[],
+  total: Figure | null,
+  target: TargetCountry,
+  year: number | null,
+): string {
+  const { t } = i18n
+  const top = rows[0]
+  if (top === undefined) return t('energy.lng.summary.none')
+  const imports =
+    total === null
+      ? t('energy.lng.summary.ofImports')
+      : t('energy.lng.summary.ofTotal', { total: formatFigure(i18n, total) })
+  const share = formatFigure(i18n, top.share)
+  // The year is a string: as a number it would be formatted "2,021".
+  const lead =
+    year === null
+      ? t('energy.lng.summary.lead', { top: top.country, share, imports })
+      : t('energy.lng.summary.leadYear', { top: top.country, share, imports, year: String(year) })
+  const row = rows.find((r) => r.country === target.name)
+  if (row === undefined) return t('energy.lng.summary.absent', { lead, target: target.label })
+  if (row === top) return t('energy.lng.summary.first', { lead })
+  const params = { lead, target: target.label, share: formatFigure(i18n, row.share) }
+  return row.rank === null
+    ? t('energy.lng.summary.unranked', params)
+    : t('energy.lng.summary.ranked', { ...params, rank: ordinal(i18n, row.rank) })
+}
+
+/** "In 2021, Russia's share of Japan's crude oil imports: 3.6%; …" for the dependencies the dataset holds. */
+export function summarizeDependencies(i18n: EnergyI18n, deps: ReadonlyArray<Dependency | null>): string {
+  const { t } = i18n
   const held = deps.filter((d): d is Dependency => d !== null)
   const first = held[0]
-  if (first === undefined) return 'No oil or coal dependency figures are in this dataset.'
+  if (first === undefined) return t('energy.phaseOut.deps.none')
   const oneYear = held.every((d) => d.year === first.year)
   // Labels share their opening words ("Russia's share of Japan's …"): say them once.
   const prefix = held.length > 1 ? commonWordPrefix(held.map((d) => d.label)) : ''
-  const parts = held.map(
-    (d, i) =>
-      `${i === 0 ? d.label : d.label.slice(prefix.length)}${oneYear ? '' : `, ${d.year}`}: ${formatFigure(d.share)}`,
-  )
-  return `${oneYear ? `In ${first.year}, ` : ''}${parts.join('; ')}.`
+  const items = held.map((d, i) => {
+    const label = i === 0 ? d.label : d.label.slice(prefix.length)
+    const share = formatFigure(i18n, d.share)
+    return oneYear
+      ? t('energy.phaseOut.deps.item', { label, share })
+      : t('energy.phaseOut.deps.itemYear', { label, share, year: String(d.year) })
+  })
+  return oneYear
+    ? t('energy.phaseOut.deps.oneYear', { year: String(first.year), items: semicolonList(t, items) })
+    : t('energy.phaseOut.deps.manyYears', { items: semicolonList(t, items) })
 }
 
 /** The whole words every text starts with, with the space after them: "Russia's share of Japan's ". */
@@ -130,20 +231,28 @@ export function commonWordPrefix(texts: readonly string[]): string {
 }
 
 /** What kind of measure an event belongs to, or "Context" when it belongs to none (the filter keeps it). */
-export function eventKind(e: EnergyEvent, measures: readonly Measure[]): string {
-  if (e.measureId === null) return 'Context'
-  const m = measures.find((x) => x.id === e.measureId)
-  if (m === undefined) return 'Context'
-  return m.direction === 'RU→JP' ? `${MEASURE_TYPE_LABELS[m.type]} (Russia)` : MEASURE_TYPE_LABELS[m.type]
+export function eventKind(t: Translate, e: EnergyEvent, measures: readonly Measure[]): string {
+  const m = e.measureId === null ? undefined : measures.find((x) => x.id === e.measureId)
+  return m === undefined ? t('energy.kind.context') : measureKindLabel(t, m)
 }
 
-/** "2 of 4 events shown: from 8 Apr 2022 (…) to 5 Dec 2022 (…)." */
-export function summarizeEvents(shown: readonly EnergyEvent[], all: number, noun: string): string {
+/** "2 of 4 oil and coal events shown, from 8 Apr 2022 (…) to 5 Dec 2022 (…)." */
+export function summarizeEvents(i18n: EnergyI18n, shown: readonly EnergyEvent[], all: number): string {
+  const { t, fmt } = i18n
   const first = shown[0]
   const last = shown[shown.length - 1]
-  if (first === undefined || last === undefined)
-    return `None of the ${all} ${noun} match the current filters.`
-  const count = shown.length === all ? `All ${all} ${noun} shown` : `${shown.length} of ${all} ${noun} shown`
-  if (first === last) return `${count}: ${formatDate(first.date)}, ${first.title}.`
-  return `${count}, from ${formatDate(first.date)} (${first.title}) to ${formatDate(last.date)} (${last.title}).`
+  if (first === undefined || last === undefined) return t('energy.phaseOut.events.none', { count: all })
+  const head =
+    shown.length === all
+      ? t('energy.phaseOut.events.all', { count: all })
+      : t('energy.phaseOut.events.some', { shown: shown.length, count: all })
+  if (first === last)
+    return t('energy.phaseOut.events.single', { head, date: fmt.date(first.date), title: first.title })
+  return t('energy.phaseOut.events.span', {
+    head,
+    firstDate: fmt.date(first.date),
+    firstTitle: first.title,
+    lastDate: fmt.date(last.date),
+    lastTitle: last.title,
+  })
 }

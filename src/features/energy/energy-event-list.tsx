@@ -1,6 +1,6 @@
 import { ConfidenceBadge } from '@/components/confidence-badge'
 import type { EnergyEvent, Measure, Source } from '@/data/schema'
-import { formatDate, plural } from '@/lib/format'
+import { useI18n } from '@/state/use-i18n'
 
 import { eventKind } from './energy-data'
 import { SourceLinks } from './source-links'
@@ -25,6 +25,7 @@ export function EnergyEventList({
   onClear,
   numbered,
 }: EnergyEventListProps) {
+  const { t, parts, fmt } = useI18n()
   return (
     <>
       {events.length === 0 ? null : (
@@ -32,13 +33,15 @@ export function EnergyEventList({
           {events.map((e) => (
             <li key={e.id}>
               <p className="ev-head">
-                <time dateTime={e.date}>{formatDate(e.date)}</time>
-                <span className="ev-kind">{eventKind(e, measures)}</span>
+                <time dateTime={e.date}>{fmt.date(e.date)}</time>
+                <span className="ev-kind">{eventKind(t, e, measures)}</span>
               </p>
               <p className="ev-title">{e.title}</p>
               <p className="ev-desc">{e.description}</p>
               <p className="ev-source">
-                Source: <SourceLinks ids={e.sourceIds} sources={sources} />{' '}
+                {parts('energy.source', {
+                  links: <SourceLinks key="links" ids={e.sourceIds} sources={sources} />,
+                })}{' '}
                 <ConfidenceBadge confidence={e.confidence} />
               </p>
             </li>
@@ -47,12 +50,9 @@ export function EnergyEventList({
       )}
       {hidden === 0 ? null : (
         <p className="ev-hidden">
-          {events.length === 0
-            ? 'No events match the current filters'
-            : `${plural(hidden, 'event')} hidden by the current filters`}
-          .{' '}
+          {events.length === 0 ? t('energy.events.noneMatch') : t('energy.events.hidden', { count: hidden })}{' '}
           <button type="button" onClick={onClear}>
-            Clear filters
+            {t('filter.clear')}
           </button>
         </p>
       )}

@@ -2,8 +2,8 @@ import { useMemo } from 'react'
 
 import type { Dataset, EnergyEvent } from '@/data/schema'
 import { filterEnergyEvents } from '@/data/shape/filter'
-import { formatDateRange } from '@/lib/format'
 import { useDashboardStore } from '@/state/store'
+import { useI18n } from '@/state/use-i18n'
 
 import './energy.css'
 import { LngSupplierFigure } from './lng-supplier-figure'
@@ -20,6 +20,7 @@ export function EnergyPanel({ dataset }: { dataset: Dataset }) {
   const from = useDashboardStore((s) => s.view.from)
   const to = useDashboardStore((s) => s.view.to)
   const clearFilters = useDashboardStore((s) => s.clearFilters)
+  const { fmt } = useI18n()
   const all = dataset.energy.events
   const filter = useMemo(() => ({ types, from, to }), [types, from, to])
   const shown = useMemo(
@@ -31,7 +32,7 @@ export function EnergyPanel({ dataset }: { dataset: Dataset }) {
   )
   const start = from ?? dataset.meta.coverage.from
   const end = to ?? dataset.meta.coverage.to
-  const period = formatDateRange(start, end)
+  const period = fmt.dateRange(start, end)
   const isPhaseOut = (e: EnergyEvent) => PHASE_OUT_SUBJECTS.has(e.subject)
   const phaseOutAll = all.filter(isPhaseOut).length
   const phaseOut = shown.filter(isPhaseOut)

@@ -1,10 +1,11 @@
-import { useId, useState, type ReactNode } from 'react'
+import { Fragment, useId, useState, type ReactNode } from 'react'
 
 import { ConfidenceBadge } from '@/components/confidence-badge'
 import type { Figure, Source } from '@/data/schema'
 import { makeSourceLabeler } from '@/data/shape/source-labels'
+import { useI18n } from '@/state/use-i18n'
 
-import { MISSING, formatAlternative, formatFigure } from './energy-data'
+import { formatAlternative, formatFigure, semicolonList } from './energy-data'
 import { SourceLinks } from './source-links'
 
 interface FigureValueProps {
@@ -27,8 +28,18 @@ interface FigureValueProps {
 export function FigureValue({ figure, label, sources, children, align = 'start' }: FigureValueProps) {
   const popId = useId()
   const [dismissed, setDismissed] = useState(false)
-  if (figure === null) return <span className="energy-missing">{MISSING}</span>
-  const sourceLabel = makeSourceLabeler(sources)
+  const i18n = useI18n()
+  const { t, parts, fmt } = i18n
+  if (figure === null) return <span className="energy-missing">{t('energy.missing')}</span>
+  const sourceLabel = makeSourceLabeler(sources, fmt.list)
+  const value = children ?? formatFigure(i18n, figure)
+  const shown = figure.derived
+    ? parts('energy.figure.valueDerived', {
+        value,
+        derived: <span className="fig-derived">{t('energy.basis.derived')}</span>,
+      })
+    : [value]
+  const popParams = { label, value: formatFigure(i18n, figure) }
 
   return (
     <span
@@ -45,24 +56,30 @@ export function FigureValue({ figure, label, sources, children, align = 'start' 
           if (e.key === 'Escape') setDismissed(true)
         }}
       >
-        {children ?? formatFigure(figure)}
-        {figure.derived ? <span className="fig-derived"> derived</span> : null}
+        {shown.map((piece, i) => (
+          <Fragment key={i}>{piece}</Fragment>
+        ))}
       </button>
       <span id={popId} className={`fig-pop fig-pop-${align}`}>
         <span className="fig-pop-label">
-          {label}: {formatFigure(figure)}
-          {figure.derived ? ' (derived: our arithmetic)' : ''}
+          {figure.derived ? t('energy.figure.labelDerived', popParams) : t('energy.figure.label', popParams)}
         </span>
         <span className="fig-pop-line">
           <ConfidenceBadge confidence={figure.confidence} />
         </span>
         <span className="fig-pop-line">
-          Source: <SourceLinks ids={figure.sourceIds} sources={sources} />
+          {parts('energy.source', {
+            links: <SourceLinks key="links" ids={figure.sourceIds} sources={sources} />,
+          })}
         </span>
         {figure.alternatives.length === 0 ? null : (
           <span className="fig-pop-line">
-            Also reported:{' '}
-            {figure.alternatives.map((a) => formatAlternative(a, figure.unit, sourceLabel)).join('; ')}
+            {t('energy.figure.alsoReported', {
+              values: semicolonList(
+                t,
+                figure.alternatives.map((a) => formatAlternative(i18n, a, figure.unit, sourceLabel)),
+              ),
+            })}
           </span>
         )}
         {figure.note === undefined ? null : <span className="fig-pop-note">{figure.note}</span>}

@@ -1,9 +1,15 @@
 /** Pure shaping for the LNG supplier chart and its table twin. No React. */
 import type { Figure } from '@/data/schema'
 import type { SupplierRow } from '@/data/shape/lng'
-import { formatNumber } from '@/lib/format'
 
-import { formatFigure, ordinal } from './energy-data'
+import {
+  formatFigure,
+  formatValue,
+  ordinal,
+  semicolonList,
+  type EnergyI18n,
+  type TargetCountry,
+} from './energy-data'
 import type { LngUnit } from './unit-switch'
 
 export interface LngBarDatum {
@@ -18,56 +24,53 @@ export interface LngBarDatum {
   row: SupplierRow
 }
 
+/** "published" / "derived", in the reader's language. */
+export function basisWord({ t }: EnergyI18n, basis: 'published' | 'derived'): string {
+  return basis === 'published' ? t('energy.basis.published') : t('energy.basis.derived')
+}
+
 /** "26.61 Mt derived" / "6.56 Mt published": every tonnage says where it comes from. */
-export function tonnesLabel(row: SupplierRow): string | null {
+export function tonnesLabel(i18n: EnergyI18n, row: SupplierRow): string | null {
   if (row.tonnes === null) return null
-  return `${formatNumber(row.tonnes.value)} Mt ${row.tonnesBasis ?? ''}`.trim()
+  const value = formatValue(i18n, row.tonnes.value, 'Mt')
+  if (row.tonnesBasis === null) return value
+  return i18n.t('energy.lng.tonnesWithBasis', { value, basis: basisWord(i18n, row.tonnesBasis) })
 }
 
 /** One bar per supplier, in rank order ("Other" last); in tonnes, suppliers without a tonnage are left out. */
-export function toLngBars(rows: readonly SupplierRow[], unit: LngUnit, target: string): LngBarDatum[] {
+export function toLngBars(
+  i18n: EnergyI18n,
+  rows: readonly SupplierRow[],
+  unit: LngUnit,
+  target: TargetCountry,
+): LngBarDatum[] {
   return rows.flatMap((row) => {
-    const highlight = row.country === target
-    const rankLabel = highlight && row.rank !== null ? ordinal(row.rank) : null
-    if (unit === 'share') {
-      return [
-        {
-          id: row.id,
-          country: row.country,
-          value: row.share.value,
-          valueLabel: formatFigure(row.share),
-          rankLabel,
-          highlight,
-          row,
-        },
-      ]
-    }
-    const label = tonnesLabel(row)
+    const highlight = row.country === target.name
+    const rankLabel = highlight && row.rank !== null ? ordinal(i18n, row.rank) : null
+    const common = { id: row.id, country: row.country, rankLabel, highlight, row }
+    if (unit === 'share')
+      return [{ ...common, value: row.share.value, valueLabel: formatFigure(i18n, row.share) }]
+    const label = tonnesLabel(i18n, row)
     if (row.tonnes === null || label === null) return []
-    return [
-      {
-        id: row.id,
-        country: row.country,
-        value: row.tonnes.value,
-        valueLabel: label,
-        rankLabel,
-        highlight,
-        row,
-      },
-    ]
+    return [{ ...common, value: row.tonnes.value, valueLabel: label }]
   })
 }
 
 /** How the tonnes are made, naming the published figure shown instead of the derived one. */
-export function describeTonnes(rows: readonly SupplierRow[], total: Figure | null): string {
-  if (total === null) return "Tonnes are not shown: Japan's total LNG imports are not in this dataset."
-  const base = `Million tonnes. Derived: each share × ${formatFigure(total)} (our arithmetic, low confidence)`
+export function describeTonnes(i18n: EnergyI18n, rows: readonly SupplierRow[], total: Figure | null): string {
+  const { t } = i18n
+  if (total === null) return t('energy.lng.tonnes.noTotal')
+  const base = t('energy.lng.tonnes.base', { total: formatFigure(i18n, total) })
   const published = rows.filter((r) => r.tonnesBasis === 'published')
-  if (published.length === 0) return `${base}.`
-  const parts = published.map(
-    (r) =>
-      `${r.country}: published ${formatFigure(r.tonnes ?? r.share)} shown` +
-      (r.derivedTonnes === null ? '' : ` (derived: ${formatNumber(r.derivedTonnes.value)} Mt)`),
-  )
-  return `${base}, except ${parts.join('; ')}.`
+  if (published.length === 0) return t('energy.lng.tonnes.describe', { base })
+  const parts = published.map((r) => {
+    const params = { country: r.country, value: formatFigure(i18n, r.tonnes ?? r.share) }
+    return r.derivedTonnes === null
+      ? t('energy.lng.tonnes.published', params)
+      : t('energy.lng.tonnes.publishedDerived', {
+          ...params,
+          derived: formatValue(i18n, r.derivedTonnes.value, 'Mt'),
+        })
+  })
+  return t('energy.lng.tonnes.describeExcept', { base, published: semicolonList(t, parts) })
 }

@@ -2,17 +2,16 @@
 import type { Figure, Meta } from '@/data/schema'
 import { isOther, sumOfShares, type SupplierRow } from '@/data/shape/lng'
 import type { ExportLegendItem } from '@/lib/export/compose-svg'
-import { formatNumber } from '@/lib/format'
+import type { Translate } from '@/lib/i18n/translate'
 
-import { formatFigure, ordinal } from './energy-data'
+import { formatFigure, ordinal, type EnergyI18n, type TargetCountry } from './energy-data'
 import { describeTonnes, tonnesLabel, type LngBarDatum } from './lng-chart-data'
 import { LNG_COLOURS } from './lng-supplier-chart'
 import type { LngUnit } from './unit-switch'
 
-export const LNG_FILE_STEM = 'japan-lng-imports-by-supplier'
-
+/** The file name's stem: ASCII in every language (exportFileName marks a Japanese export with "-ja"). */
 export function lngFileStem(unit: LngUnit): string {
-  return unit === 'tonnes' ? `${LNG_FILE_STEM}-tonnes` : LNG_FILE_STEM
+  return unit === 'tonnes' ? 'japan-lng-imports-by-supplier-tonnes' : 'japan-lng-imports-by-supplier'
 }
 
 /** The calendar year the shares describe; without one, the dataset's coverage. */
@@ -24,62 +23,90 @@ export function lngExportPeriod(year: number | null, meta: Meta): { from: string
  * "Russia highlighted: 8.8%, ranked 5th of 10 named suppliers". On the page a callout above the chart
  * says this, but the callout is HTML and never reaches the image, so the subtitle carries it instead.
  */
-export function targetLine(rows: readonly SupplierRow[], unit: LngUnit, target: string): string {
-  const row = rows.find((r) => r.country === target)
-  if (row === undefined) return `${target}: not among the suppliers in this dataset`
+export function targetLine(
+  i18n: EnergyI18n,
+  rows: readonly SupplierRow[],
+  unit: LngUnit,
+  target: TargetCountry,
+): string {
+  const { t } = i18n
+  const row = rows.find((r) => r.country === target.name)
+  if (row === undefined) return t('energy.lng.export.targetAbsent', { target: target.label })
   const named = rows.filter((r) => !isOther(r)).length
-  const value = unit === 'tonnes' ? (tonnesLabel(row) ?? formatFigure(row.share)) : formatFigure(row.share)
-  const rank = row.rank === null ? 'not ranked' : `ranked ${ordinal(row.rank)} of ${named} named suppliers`
-  return `${target} highlighted: ${value}, ${rank}`
+  const share = formatFigure(i18n, row.share)
+  const value = unit === 'tonnes' ? (tonnesLabel(i18n, row) ?? share) : share
+  if (row.rank === null) return t('energy.lng.export.targetUnranked', { target: target.label, value })
+  return t('energy.lng.export.targetRanked', {
+    target: target.label,
+    value,
+    rank: ordinal(i18n, row.rank),
+    count: named,
+  })
 }
 
 /** "Tonnes, Mt (derived from shares × 74.32 Mt, Russia published)". */
-function tonnesMeasure(rows: readonly SupplierRow[], total: Figure | null): string {
-  if (total === null) return 'Tonnes, Mt'
+function tonnesMeasure(i18n: EnergyI18n, rows: readonly SupplierRow[], total: Figure | null): string {
+  const { t } = i18n
+  if (total === null) return t('energy.lng.export.measureTonnes')
   const published = rows.filter((r) => r.tonnesBasis === 'published').map((r) => r.country)
-  const except = published.length === 0 ? '' : `, ${published.join(', ')} published`
-  return `Tonnes, Mt (derived from shares × ${formatFigure(total)}${except})`
+  const params = { total: formatFigure(i18n, total) }
+  return published.length === 0
+    ? t('energy.lng.export.measureTonnesDerived', params)
+    : t('energy.lng.export.measureTonnesPublished', { ...params, countries: i18n.fmt.list(published) })
 }
 
 /** The image's subtitle: measure · year · the highlighted supplier's value and rank. */
 export function lngExportFilters(
+  i18n: EnergyI18n,
   rows: readonly SupplierRow[],
   total: Figure | null,
   unit: LngUnit,
-  target: string,
+  target: TargetCountry,
   year: number | null,
 ): string {
-  const measure = unit === 'tonnes' ? tonnesMeasure(rows, total) : 'Share of imports, %'
-  return [measure, year === null ? null : String(year), targetLine(rows, unit, target)]
+  const { t } = i18n
+  const measure = unit === 'tonnes' ? tonnesMeasure(i18n, rows, total) : t('energy.lng.export.measureShare')
+  return [
+    measure,
+    year === null ? null : t('energy.year', { year: String(year) }),
+    targetLine(i18n, rows, unit, target),
+  ]
     .filter((part): part is string => part !== null)
-    .join(' · ')
+    .reduce((first, rest) => t('energy.dotList', { first, rest }))
 }
 
 /** What a reader of the bare image needs to read the bars right. */
 export function lngExportNotes(
+  i18n: EnergyI18n,
   rows: readonly SupplierRow[],
   total: Figure | null,
   unit: LngUnit,
   year: number | null,
 ): string[] {
-  const when = year === null ? '' : ` in ${year}`
+  const { t, fmt } = i18n
+  const sum = fmt.percent(sumOfShares(rows))
   const lead =
     unit === 'tonnes'
-      ? describeTonnes(rows, total)
-      : `Each bar is a supplier's share of Japan's LNG imports${when}; the shares sum to ${formatNumber(sumOfShares(rows))}%.`
-  const other = rows.some(isOther)
-    ? ['"Other" is the remainder of the imports, not a single supplier, so it has no rank.']
-    : []
+      ? describeTonnes(i18n, rows, total)
+      : year === null
+        ? t('energy.lng.export.shareNote', { sum })
+        : t('energy.lng.export.shareNoteYear', { sum, year: String(year) })
+  const other = rows.some(isOther) ? [t('energy.lng.export.otherNote')] : []
   return [lead, ...other]
 }
 
 /** One legend entry per bar colour the chart actually draws. */
-export function lngLegend(bars: readonly LngBarDatum[], target: string): ExportLegendItem[] {
+export function lngLegend(
+  t: Translate,
+  bars: readonly LngBarDatum[],
+  target: TargetCountry,
+): ExportLegendItem[] {
   const items: ExportLegendItem[] = []
-  if (bars.some((b) => b.highlight)) items.push({ label: target, kind: 'bar', colour: LNG_COLOURS.highlight })
+  if (bars.some((b) => b.highlight))
+    items.push({ label: target.label, kind: 'bar', colour: LNG_COLOURS.highlight })
   if (bars.some((b) => !b.highlight && b.row.rank !== null))
-    items.push({ label: 'Other named suppliers', kind: 'bar', colour: LNG_COLOURS.supplier })
+    items.push({ label: t('energy.lng.legend.suppliers'), kind: 'bar', colour: LNG_COLOURS.supplier })
   if (bars.some((b) => !b.highlight && b.row.rank === null))
-    items.push({ label: '"Other": the unranked remainder', kind: 'bar', colour: LNG_COLOURS.remainder })
+    items.push({ label: t('energy.lng.legend.remainder'), kind: 'bar', colour: LNG_COLOURS.remainder })
   return items
 }

@@ -1,6 +1,9 @@
 import { useMemo } from 'react'
 import { Bar, BarChart, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 
+import { estimateWidth } from '@/lib/export/wrap-text'
+import { useI18n } from '@/state/use-i18n'
+
 import type { LngBarDatum } from './lng-chart-data'
 import { LngTooltip } from './lng-tooltip'
 import { useCompact } from './use-compact'
@@ -15,6 +18,9 @@ export const LNG_COLOURS = {
 const ACCENT = LNG_COLOURS.highlight
 const INK = '#1d2330'
 const ROW = 34
+/** Space between a bar's value and its rank, and around the label (see ValueLabel). */
+const RANK_GAP = 8
+const LABEL_PAD = 12
 
 interface LngSupplierChartProps {
   bars: readonly LngBarDatum[]
@@ -33,11 +39,25 @@ interface LngSupplierChartProps {
 /** Horizontal bars, largest supplier first; the highlighted supplier in the accent colour, with its rank in words. */
 export function LngSupplierChart(props: LngSupplierChartProps) {
   const { bars, sourceLabel, width, tooltip = true } = props
+  const { t } = useI18n()
   const data = useMemo(() => [...bars], [bars])
   const height = data.length * ROW + 16
   const screenCompact = useCompact()
   const compact = props.compact ?? screenCompact
   const fontSize = compact ? 12 : 13
+  // Room for the longest label beside its bar: Japanese labels ("656万トン（公表値）5位") run wider than
+  // English ones, and a label past the margin would be cut off.
+  const labelRoom = Math.max(
+    0,
+    ...data.map((d) => {
+      const text =
+        estimateWidth(d.valueLabel, fontSize) +
+        (d.rankLabel === null ? 0 : RANK_GAP + estimateWidth(d.rankLabel, fontSize))
+      // The highlighted label is bold: about a tenth wider than the estimate for regular text.
+      return text * (d.highlight ? 1.1 : 1) + LABEL_PAD
+    }),
+  )
+  const right = Math.max(compact ? 108 : 170, Math.ceil(labelRoom))
 
   const chart = (
     <BarChart
@@ -45,7 +65,7 @@ export function LngSupplierChart(props: LngSupplierChartProps) {
       layout="vertical"
       width={width}
       height={width === undefined ? undefined : height}
-      margin={{ top: 4, right: compact ? 108 : 170, bottom: 4, left: 4 }}
+      margin={{ top: 4, right, bottom: 4, left: 4 }}
       barCategoryGap={6}
     >
       <XAxis type="number" hide domain={[0, 'dataMax']} />
@@ -66,7 +86,7 @@ export function LngSupplierChart(props: LngSupplierChartProps) {
       />
       <Bar
         dataKey="value"
-        name="Value"
+        name={t('energy.lng.chart.value')}
         isAnimationActive={false}
         shape={(p: { x?: number; y?: number; width?: number; height?: number; index: number }) => (
           <Rectangle x={p.x} y={p.y} width={p.width} height={p.height} fill={barColour(data[p.index])} />
@@ -142,7 +162,7 @@ function ValueLabel({ x, y, fontSize, datum }: LabelProps) {
     <text x={x + 6} y={y} dy={4} fontSize={fontSize} fill={INK} className="lng-value-label">
       <tspan fontWeight={datum.highlight ? 700 : 400}>{datum.valueLabel}</tspan>
       {datum.rankLabel === null ? null : (
-        <tspan fill={ACCENT} fontWeight={700} dx={8}>
+        <tspan fill={ACCENT} fontWeight={700} dx={RANK_GAP}>
           {datum.rankLabel}
         </tspan>
       )}

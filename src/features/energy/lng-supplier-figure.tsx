@@ -5,8 +5,9 @@ import type { Dataset } from '@/data/schema'
 import { figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
 import { toSupplierRows } from '@/data/shape/lng'
 import { makeSourceLabeler, sourceLine } from '@/data/shape/source-labels'
+import { useI18n } from '@/state/use-i18n'
 
-import { ENERGY_IDS, countryName, summarizeLng } from './energy-data'
+import { ENERGY_IDS, summarizeLng, targetCountry } from './energy-data'
 import { describeTonnes, toLngBars } from './lng-chart-data'
 import { LngCallout } from './lng-callout'
 import { lngExportSpec } from './lng-export-spec'
@@ -16,25 +17,31 @@ import { UnitSwitch, type LngUnit } from './unit-switch'
 
 /** Japan's LNG imports by supplier, as shares or tonnes, with the dataset's target country highlighted. */
 export function LngSupplierFigure({ dataset }: { dataset: Dataset }) {
+  const i18n = useI18n()
+  const { t, fmt } = i18n
   const [view, setView] = useState<FrameView>('chart')
   const [unit, setUnit] = useState<LngUnit>('share')
   const { figures, lngSuppliers } = dataset.energy
   const totalRecord = figureById(figures, ENERGY_IDS.lngTotal)
   const total = totalRecord?.figure ?? null
   const year = totalRecord?.year ?? null
-  const target = countryName(dataset.meta.targetCountry)
+  const target = useMemo(
+    () => targetCountry(dataset.meta.targetCountry, fmt.locale),
+    [dataset.meta.targetCountry, fmt.locale],
+  )
   const rows = useMemo(
     () => toSupplierRows(lngSuppliers, total, (country) => publishedLngTonnes(figures, country, year)),
     [lngSuppliers, figures, total, year],
   )
   const shown = total === null ? 'share' : unit
-  const bars = useMemo(() => toLngBars(rows, shown, target), [rows, shown, target])
-  const labeler = useMemo(() => makeSourceLabeler(dataset.sources), [dataset.sources])
-  const title = `Japan's LNG imports by supplier${year === null ? '' : `, ${year}`}`
+  const bars = useMemo(() => toLngBars(i18n, rows, shown, target), [i18n, rows, shown, target])
+  const labeler = useMemo(() => makeSourceLabeler(dataset.sources, fmt.list), [dataset.sources, fmt.list])
+  // The year is a string: as a number it would be formatted "2,021".
+  const title = year === null ? t('energy.lng.title') : t('energy.lng.titleYear', { year: String(year) })
   const subtitle =
     shown === 'share'
-      ? `Share of Japan's LNG imports, in %. ${target} in red, with its rank.`
-      : describeTonnes(rows, total)
+      ? t('energy.lng.subtitleShare', { target: target.label })
+      : describeTonnes(i18n, rows, total)
   const sourceIds = rows.flatMap((r) => [
     ...r.share.sourceIds,
     ...(shown === 'tonnes' ? (r.tonnes?.sourceIds ?? []) : []),
@@ -45,13 +52,14 @@ export function LngSupplierFigure({ dataset }: { dataset: Dataset }) {
       className="energy-frame"
       title={title}
       subtitle={subtitle}
-      summary={summarizeLng(rows, total, target, year)}
+      summary={summarizeLng(i18n, rows, total, target, year)}
       view={view}
       onViewChange={setView}
       controls={<UnitSwitch value={shown} onChange={setUnit} tonnesAvailable={total !== null} />}
-      empty={rows.length === 0 ? { message: 'No LNG supplier shares are in this dataset.' } : null}
-      source={sourceLine(dataset.sources, sourceIds)}
+      empty={rows.length === 0 ? { message: t('energy.lng.empty') } : null}
+      source={sourceLine(i18n, dataset.sources, sourceIds)}
       exportSpec={lngExportSpec({
+        i18n,
         dataset,
         rows,
         bars,

@@ -1,8 +1,8 @@
 /** The oil and coal figure as CSV. Loaded on demand when a user exports (it pulls in papaparse). */
-import type { Dependency, EnergyEvent, EnergyFigure, Measure } from '@/data/schema'
+import type { Dependency, EnergyEvent, EnergyFigure, Figure, Measure } from '@/data/schema'
 import { toCsv, type CsvColumn } from '@/lib/csv'
 
-import { eventKind, formatAlternative } from './energy-data'
+import { eventKind, formatAlternative, semicolonList, type EnergyI18n } from './energy-data'
 
 interface CsvRow {
   record: 'dependency' | 'figure' | 'event'
@@ -22,9 +22,12 @@ interface CsvRow {
 
 /**
  * The dependency figures, then the numbered events, as the figure shows them: one table, told apart by
- * `record`, so a single file carries everything in the image with its sources.
+ * `record`, so a single file carries everything in the image with its sources. Headers and worded cells
+ * (kind, also reported) follow the reader's language; codes (record, commodity, unit, qualifier,
+ * confidence) stay as the dataset has them, so files exported in either language hold the same data.
  */
 export function phaseOutToCsv(
+  i18n: EnergyI18n,
   dependencies: readonly Dependency[],
   figures: readonly EnergyFigure[],
   events: readonly EnergyEvent[],
@@ -32,6 +35,12 @@ export function phaseOutToCsv(
   sourceUrls: (ids: readonly string[]) => string[],
   sourceLabel: (ids: readonly string[]) => string,
 ): string {
+  const { t } = i18n
+  const also = (f: Figure) =>
+    semicolonList(
+      t,
+      f.alternatives.map((a) => formatAlternative(i18n, a, f.unit, sourceLabel)),
+    )
   const rows: CsvRow[] = [
     ...dependencies.map((d) => ({
       record: 'dependency' as const,
@@ -43,9 +52,7 @@ export function phaseOutToCsv(
       value: d.share.value,
       unit: d.share.unit,
       qualifier: d.share.qualifier,
-      alsoReported: d.share.alternatives
-        .map((a) => formatAlternative(a, d.share.unit, sourceLabel))
-        .join('; '),
+      alsoReported: also(d.share),
       kind: null,
       confidence: d.share.confidence,
       sourceIds: d.share.sourceIds,
@@ -60,9 +67,7 @@ export function phaseOutToCsv(
       value: f.figure.value,
       unit: f.figure.unit,
       qualifier: f.figure.qualifier,
-      alsoReported: f.figure.alternatives
-        .map((a) => formatAlternative(a, f.figure.unit, sourceLabel))
-        .join('; '),
+      alsoReported: also(f.figure),
       kind: null,
       confidence: f.figure.confidence,
       sourceIds: f.figure.sourceIds,
@@ -78,26 +83,26 @@ export function phaseOutToCsv(
       unit: null,
       qualifier: null,
       alsoReported: '',
-      kind: eventKind(e, measures),
+      kind: eventKind(t, e, measures),
       confidence: e.confidence,
       sourceIds: e.sourceIds,
     })),
   ]
   const columns: ReadonlyArray<CsvColumn<CsvRow>> = [
-    { header: 'record', value: (r) => r.record },
-    { header: 'number', value: (r) => r.number },
-    { header: 'date', value: (r) => r.date },
-    { header: 'year', value: (r) => r.year },
-    { header: 'commodity', value: (r) => r.commodity },
-    { header: 'label', value: (r) => r.label },
-    { header: 'value', value: (r) => r.value },
-    { header: 'unit', value: (r) => r.unit },
-    { header: 'qualifier', value: (r) => r.qualifier },
-    { header: 'also_reported', value: (r) => r.alsoReported },
-    { header: 'kind', value: (r) => r.kind },
-    { header: 'confidence', value: (r) => r.confidence },
-    { header: 'sources', value: (r) => sourceLabel(r.sourceIds) },
-    { header: 'source_urls', value: (r) => sourceUrls(r.sourceIds).join(' ') },
+    { header: t('energy.csv.record'), value: (r) => r.record },
+    { header: t('energy.csv.number'), value: (r) => r.number },
+    { header: t('energy.csv.date'), value: (r) => r.date },
+    { header: t('energy.csv.year'), value: (r) => r.year },
+    { header: t('energy.csv.commodity'), value: (r) => r.commodity },
+    { header: t('energy.csv.label'), value: (r) => r.label },
+    { header: t('energy.csv.value'), value: (r) => r.value },
+    { header: t('energy.csv.unit'), value: (r) => r.unit },
+    { header: t('energy.csv.qualifier'), value: (r) => r.qualifier },
+    { header: t('energy.csv.alsoReported'), value: (r) => r.alsoReported },
+    { header: t('energy.csv.kind'), value: (r) => r.kind },
+    { header: t('energy.csv.confidence'), value: (r) => r.confidence },
+    { header: t('energy.csv.sources'), value: (r) => sourceLabel(r.sourceIds) },
+    { header: t('energy.csv.sourceUrls'), value: (r) => sourceUrls(r.sourceIds).join(' ') },
   ]
   return toCsv(rows, columns)
 }

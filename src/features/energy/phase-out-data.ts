@@ -1,5 +1,6 @@
 /** Pure geometry for the oil and coal time lines: where dates fall, month ticks, marker rows. No React. */
-import { formatDate } from '@/lib/format'
+import type { Formatter } from '@/lib/format'
+import { INTL_TAG, type Locale } from '@/lib/i18n/locales'
 
 /** A date as UTC milliseconds. */
 export function toTime(date: string): number {
@@ -40,14 +41,31 @@ export function stackMarkers(positions: readonly number[], minGap: number): numb
   })
 }
 
-/** "9 May 2022" → "9 May": the timeline's scale already names the year. */
-export function dayMonth(date: string): string {
-  return formatDate(date).replace(/ \d{4}$/, '')
+const yearless = new Map<string, Intl.DateTimeFormat>()
+
+/** The locale's date without its year, as the formatter words months ("9 May", "5月9日", "May", "5月"). */
+function withoutYear(locale: Locale, day: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${day}`
+  let f = yearless.get(key)
+  if (f === undefined) {
+    const month = locale === 'ja' ? 'long' : 'short'
+    f = new Intl.DateTimeFormat(INTL_TAG[locale], {
+      month,
+      ...(day ? { day: 'numeric' } : {}),
+      timeZone: 'UTC',
+    })
+    yearless.set(key, f)
+  }
+  return f
+}
+
+/** "9 May" / "5月9日": the timeline's scale already names the year. */
+export function dayMonth(fmt: Formatter, date: string): string {
+  return withoutYear(fmt.locale, true).format(new Date(toTime(date)))
 }
 
 /** "Jan", "Feb" … for a first-of-month date; the first tick and each January also carry the year. */
-export function monthLabel(date: string, i: number): string {
+export function monthLabel(fmt: Formatter, date: string, i: number): string {
   const d = new Date(toTime(date))
-  const month = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(d)
-  return i === 0 || d.getUTCMonth() === 0 ? `${month} ${d.getUTCFullYear()}` : month
+  return i === 0 || d.getUTCMonth() === 0 ? fmt.month(date) : withoutYear(fmt.locale, false).format(d)
 }

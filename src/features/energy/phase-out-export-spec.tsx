@@ -3,11 +3,14 @@ import type { Dataset, Dependency, EnergyEvent, EnergyFigure } from '@/data/sche
 import { asOfLine, describeFilter, viewPeriod } from '@/data/shape/describe-filter'
 import type { MeasureFilter } from '@/data/shape/filter'
 import { makeSourceUrlLookup, sourceLine } from '@/data/shape/source-labels'
-import { formatDate, plural } from '@/lib/format'
+import type { I18n } from '@/lib/i18n/i18n'
 
+import type { EnergyI18n } from './energy-data'
 import { PhaseOutSvg } from './phase-out-svg'
 
 interface PhaseOutExportInput {
+  /** The reader's language: the image, the CSV and the file name follow it. */
+  i18n: I18n
   dataset: Dataset
   dependencies: readonly Dependency[]
   /** Single figures the lanes show beside the shares (Russia's rank as a crude supplier). */
@@ -22,27 +25,28 @@ interface PhaseOutExportInput {
 
 /** The numbered events, and what the filters leave out: the image's markers carry only short labels. */
 export function phaseOutNotes(
+  { t, fmt }: EnergyI18n,
   events: readonly EnergyEvent[],
   total: number,
   filter: MeasureFilter,
 ): string[] {
-  const numbered = events.map((e, i) => `${i + 1}: ${formatDate(e.date)}, ${e.title}`)
+  const numbered = events.map((e, i) =>
+    t('energy.phaseOut.export.numbered', { n: i + 1, date: fmt.date(e.date), title: e.title }),
+  )
   const hidden = total - events.length
   return [
-    ...(events.length === 0 ? ['No oil or coal events match the current filters.'] : numbered),
-    ...(hidden > 0 ? [`${plural(hidden, 'oil or coal event')} hidden by the current filters.`] : []),
+    ...(events.length === 0 ? [t('energy.phaseOut.noneMatch')] : numbered),
+    ...(hidden > 0 ? [t('energy.phaseOut.export.hidden', { count: hidden })] : []),
     // The measure-type filter keeps events that belong to no measure; say so, or the image seems to ignore it.
     ...(filter.types !== null && events.some((e) => e.measureId === null)
-      ? [
-          'Events that belong to no sanction measure (e.g. trade statistics) are shown under any measure type.',
-        ]
+      ? [t('energy.phaseOut.export.context')]
       : []),
   ]
 }
 
 /** What the frame needs to export the oil and coal time lines: an SVG twin of the HTML lanes. */
 export function phaseOutExportSpec(input: PhaseOutExportInput): ChartExportSpec {
-  const { dataset, dependencies, figures, events, filter, labeler } = input
+  const { i18n, dataset, dependencies, figures, events, filter, labeler } = input
   const period = viewPeriod(filter, dataset.meta)
   const sourceIds = [
     ...dependencies.flatMap((d) => d.share.sourceIds),
@@ -52,18 +56,18 @@ export function phaseOutExportSpec(input: PhaseOutExportInput): ChartExportSpec 
   return {
     fileStem: 'japan-russia-oil-and-coal-phase-out',
     period,
-    filters: describeFilter(filter, dataset.meta),
+    filters: describeFilter(i18n, filter, dataset.meta),
     legend: [],
-    source: sourceLine(dataset.sources, sourceIds, { max: Infinity }),
-    notes: phaseOutNotes(events, input.total, filter),
-    asOfLine: asOfLine(dataset.meta),
+    source: sourceLine(i18n, dataset.sources, sourceIds, { max: Infinity }),
+    notes: phaseOutNotes(i18n, events, input.total, filter),
+    asOfLine: asOfLine(i18n, dataset.meta, dataset.meta.title),
     renderChart: (width) => (
       <PhaseOutSvg dataset={dataset} events={events} from={period.from} to={period.to} width={width} />
     ),
     csv: async () => {
       const { phaseOutToCsv } = await import('./phase-out-csv')
       const urls = makeSourceUrlLookup(dataset.sources)
-      return phaseOutToCsv(dependencies, figures, events, dataset.measures, urls, labeler)
+      return phaseOutToCsv(i18n, dependencies, figures, events, dataset.measures, urls, labeler)
     },
   }
 }

@@ -5,6 +5,7 @@ import type { Dataset, Dependency, EnergyEvent, EnergyFigure } from '@/data/sche
 import { dependencyOf, figureById } from '@/data/shape/energy-figures'
 import type { MeasureFilter } from '@/data/shape/filter'
 import { makeSourceLabeler, sourceLine } from '@/data/shape/source-labels'
+import { useI18n } from '@/state/use-i18n'
 
 import { summarizeDependencies, summarizeEvents } from './energy-data'
 import { EnergyEventList } from './energy-event-list'
@@ -30,6 +31,8 @@ interface PhaseOutFigureProps {
 /** How much Japan relied on Russian crude oil and coal, and the 2022 steps away from them. */
 export function PhaseOutFigure(props: PhaseOutFigureProps) {
   const { dataset, events, total, from, to, period, filter, onClear } = props
+  const i18n = useI18n()
+  const { t, fmt } = i18n
   const [view, setView] = useState<FrameView>('chart')
   const dependencies = useMemo(
     () =>
@@ -45,9 +48,17 @@ export function PhaseOutFigure(props: PhaseOutFigureProps) {
       ).filter((f): f is EnergyFigure => f !== null),
     [dataset],
   )
-  const labeler = useMemo(() => makeSourceLabeler(dataset.sources), [dataset.sources])
+  const labeler = useMemo(() => makeSourceLabeler(dataset.sources, fmt.list), [dataset.sources, fmt.list])
   const year = dependencies[0]?.year
-  const summary = `${summarizeDependencies(dependencies)} ${summarizeEvents(events, total, 'oil and coal events')}`
+  const summary = t('energy.sentences', {
+    first: summarizeDependencies(i18n, dependencies),
+    second: summarizeEvents(i18n, events, total),
+  })
+  // The year is a string: as a number it would be formatted "2,021".
+  const subtitle =
+    year === undefined
+      ? t('energy.phaseOut.subtitle', { period })
+      : t('energy.phaseOut.subtitleYear', { period, year: String(year) })
   // The rank beside the crude oil lane is a figure of its own, with its own sources.
   const sourceIds = [
     ...dependencies.flatMap((d) => d.share.sourceIds),
@@ -58,13 +69,22 @@ export function PhaseOutFigure(props: PhaseOutFigureProps) {
   return (
     <ChartFrame
       className="energy-frame"
-      title="How Japan left Russian oil and coal"
-      subtitle={`Russia's share of Japan's imports${year === undefined ? '' : ` in ${year}`}, and the steps away from them, ${period}. Numbers on the time lines match the list below.`}
+      title={t('energy.phaseOut.title')}
+      subtitle={subtitle}
       summary={summary}
       view={view}
       onViewChange={setView}
-      source={sourceLine(dataset.sources, sourceIds)}
-      exportSpec={phaseOutExportSpec({ dataset, dependencies, figures, events, total, filter, labeler })}
+      source={sourceLine(i18n, dataset.sources, sourceIds)}
+      exportSpec={phaseOutExportSpec({
+        i18n,
+        dataset,
+        dependencies,
+        figures,
+        events,
+        total,
+        filter,
+        labeler,
+      })}
       chart={
         <>
           <PhaseOutLanes dataset={dataset} events={events} from={from} to={to} />

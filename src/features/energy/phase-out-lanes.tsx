@@ -1,7 +1,8 @@
 import type { Dataset, Dependency, EnergyEvent } from '@/data/schema'
 import { dependencyOf, figureById } from '@/data/shape/energy-figures'
+import { useI18n } from '@/state/use-i18n'
 
-import { alternativeSpan } from './energy-data'
+import { alternativeSpan, type PlainKey } from './energy-data'
 import { FigureValue } from './figure-value'
 import { PHASE_OUT_LANES } from './phase-out-lanes-config'
 import { dayMonth, monthLabel, monthStarts, stackMarkers, timePosition } from './phase-out-data'
@@ -31,6 +32,7 @@ interface PhaseOutLanesProps {
 
 /** One lane per commodity: Russia's share of Japan's imports beside a time line of numbered events. */
 export function PhaseOutLanes({ dataset, events, from, to }: PhaseOutLanesProps) {
+  const { t, fmt } = useI18n()
   const months = monthStarts(from, to)
   const { row: rowRem, minGap } = LAYOUT[useCompact() ? 'compact' : 'wide']
   return (
@@ -47,19 +49,21 @@ export function PhaseOutLanes({ dataset, events, from, to }: PhaseOutLanesProps)
         return (
           <div key={lane.subject} className="po-lane">
             <div className="po-deps">
-              <p className="po-lane-name">{lane.label}</p>
+              <p className="po-lane-name">{t(lane.label)}</p>
               {lane.dependencies.map((c) => (
                 <DependencyLine
                   key={c}
                   dependency={dependencyOf(dataset.energy.dependencies, c)}
-                  fallback={lane.label}
+                  missing={lane.missing}
                   dataset={dataset}
                 />
               ))}
               {rank === null ? null : (
                 <p className="po-dep">
                   <FigureValue figure={rank.figure} label={rank.label} sources={dataset.sources} />{' '}
-                  <span className="po-dep-label">largest supplier, {rank.year}</span>
+                  <span className="po-dep-label">
+                    {t('energy.phaseOut.rank', { year: String(rank.year) })}
+                  </span>
                 </p>
               )}
             </div>
@@ -75,12 +79,14 @@ export function PhaseOutLanes({ dataset, events, from, to }: PhaseOutLanesProps)
                     className={`po-label po-label-${labelAlign(x.left)}`}
                     style={{ top: `${LABEL_TOP_REM + (rows[i] ?? 0) * rowRem}rem` }}
                   >
-                    <span className="po-date">{dayMonth(x.e.date)}</span>{' '}
+                    <span className="po-date">{dayMonth(fmt, x.e.date)}</span>{' '}
                     <span className="po-title">{x.e.title}</span>
                   </span>
                 </span>
               ))}
-              {laneEvents.length === 0 ? <span className="po-none">No events shown</span> : null}
+              {laneEvents.length === 0 ? (
+                <span className="po-none">{t('energy.phaseOut.noEvents')}</span>
+              ) : null}
             </div>
           </div>
         )
@@ -88,7 +94,7 @@ export function PhaseOutLanes({ dataset, events, from, to }: PhaseOutLanesProps)
       <div className="po-axis" aria-hidden="true">
         {months.map((m, i) => (
           <span key={m} style={{ left: `${timePosition(m, from, to)}%` }}>
-            {monthLabel(m, i)}
+            {monthLabel(fmt, m, i)}
           </span>
         ))}
       </div>
@@ -98,23 +104,27 @@ export function PhaseOutLanes({ dataset, events, from, to }: PhaseOutLanesProps)
 
 function DependencyLine({
   dependency,
-  fallback,
+  missing,
   dataset,
 }: {
   dependency: Dependency | null
-  fallback: string
+  missing: PlainKey
   dataset: Dataset
 }) {
-  const also = dependency === null ? null : alternativeSpan(dependency.share)
-  const label =
-    dependency === null ? `Russia's share of Japan's ${fallback.toLowerCase()} imports` : dependency.label
+  const i18n = useI18n()
+  const { t } = i18n
+  const also = dependency === null ? null : alternativeSpan(i18n, dependency.share)
+  const label = dependency === null ? t(missing) : dependency.label
   return (
     <p className="po-dep">
       <FigureValue figure={dependency?.share ?? null} label={label} sources={dataset.sources} />{' '}
-      {also === null ? null : <span className="po-dep-also"> also reported: {also}</span>}
+      {also === null ? null : (
+        <span className="po-dep-also"> {t('energy.alsoReported', { value: also })}</span>
+      )}
       <span className="po-dep-label">
-        {label}
-        {dependency === null ? '' : `, ${dependency.year}`}
+        {dependency === null
+          ? label
+          : t('energy.phaseOut.depLabelYear', { label, year: String(dependency.year) })}
       </span>
     </p>
   )

@@ -6,7 +6,7 @@ import type { Dataset, EnergyEvent } from '@/data/schema'
 import { dependencyOf, figureById } from '@/data/shape/energy-figures'
 import { estimateWidth, wrapText } from '@/lib/export/wrap-text'
 
-import { MISSING, alternativeSpan, formatFigure } from './energy-data'
+import { alternativeSpan, formatFigure, type EnergyI18n } from './energy-data'
 import { dayMonth, monthLabel, monthStarts, stackMarkers, timePosition } from './phase-out-data'
 import { PHASE_OUT_LANES } from './phase-out-lanes-config'
 
@@ -80,48 +80,68 @@ export interface PhaseOutSvgLayout {
 
 const wrapDep = (text: string) => wrapText(text, PO_SVG.depsWidth, PO_SVG.depTextSize)
 
-/** "Russia's share of Japan's crude oil imports" → "of crude oil imports": the value stands before it. */
+/**
+ * "Russia's share of Japan's crude oil imports" → "of crude oil imports": the value stands before it.
+ * The label is dataset text: only an English one is shortened, with its own words; any other is kept whole.
+ */
 function ofWhat(label: string): string {
-  const m = /\bshare of (?:Japan's )?(.+)$/i.exec(label)
-  return m?.[1] === undefined ? label : `of ${m[1]}`
+  const m = /\bshare (of) (?:Japan's )?(.+)$/i.exec(label)
+  return m?.[1] === undefined || m[2] === undefined ? label : `${m[1]} ${m[2]}`
 }
 
 /** The dependency figures (and supplier rank) a lane shows on the left, as on the page. */
-export function laneBlocks(dataset: Dataset, lane: (typeof PHASE_OUT_LANES)[number]): DepBlock[] {
+export function laneBlocks(
+  i18n: EnergyI18n,
+  dataset: Dataset,
+  lane: (typeof PHASE_OUT_LANES)[number],
+): DepBlock[] {
+  const { t } = i18n
   const deps = lane.dependencies.map((c) => {
     const d = dependencyOf(dataset.energy.dependencies, c)
-    if (d === null) return { value: MISSING, lines: wrapDep(`Russia's share of ${lane.label.toLowerCase()}`) }
-    const also = alternativeSpan(d.share)
+    if (d === null) return { value: t('energy.missing'), lines: wrapDep(t(lane.missing)) }
+    const also = alternativeSpan(i18n, d.share)
     return {
-      value: formatFigure(d.share),
+      value: formatFigure(i18n, d.share),
       lines: [
-        ...wrapDep(`${ofWhat(d.label)}, ${d.year}`),
-        ...(also === null ? [] : wrapDep(`also reported: ${also}`)),
+        ...wrapDep(t('energy.phaseOut.depLabelYear', { label: ofWhat(d.label), year: String(d.year) })),
+        ...(also === null ? [] : wrapDep(t('energy.alsoReported', { value: also }))),
       ],
     }
   })
   const rank = lane.rankId === undefined ? null : figureById(dataset.energy.figures, lane.rankId)
   if (rank === null) return deps
-  return [...deps, { value: formatFigure(rank.figure), lines: wrapDep(`largest supplier, ${rank.year}`) }]
+  return [
+    ...deps,
+    {
+      value: formatFigure(i18n, rank.figure),
+      lines: wrapDep(t('energy.phaseOut.rank', { year: String(rank.year) })),
+    },
+  ]
 }
 
 /** "Russia's share of Japan's imports, 2021", the year given when all the shares share one. */
-function depsHeading(dataset: Dataset): string {
+function depsHeading({ t }: EnergyI18n, dataset: Dataset): string {
   const shown = PHASE_OUT_LANES.flatMap((l) =>
     l.dependencies.map((c) => dependencyOf(dataset.energy.dependencies, c)),
   )
   const years = new Set(shown.flatMap((d) => (d === null ? [] : [d.year])))
   const [year] = years
-  return `Russia's share of Japan's imports${years.size === 1 && year !== undefined ? `, ${year}` : ''}`
+  return years.size === 1 && year !== undefined
+    ? t('energy.phaseOut.depsHeadingYear', { year: String(year) })
+    : t('energy.phaseOut.depsHeading')
 }
 
-/** At most `max` lines; a cut title ends in an ellipsis. */
+/**
+ * At most `max` lines; a cut title ends in an ellipsis. Words are dropped to make room for it, or, in
+ * text without spaces (Japanese), characters.
+ */
 function clampLines(text: string, width: number, size: number, max: number): string[] {
   const lines = wrapText(text, width, size)
   if (lines.length <= max) return lines
   const kept = lines.slice(0, max)
   let last = `${kept[max - 1] ?? ''}…`
-  while (estimateWidth(last, size) > width && last.includes(' ')) last = `${last.replace(/ \S+…$/, '')}…`
+  while (estimateWidth(last, size) > width && last.length > 2)
+    last = last.includes(' ') ? `${last.replace(/ \S+…$/, '')}…` : `${[...last].slice(0, -2).join('')}…`
   kept[max - 1] = last
   return kept
 }
@@ -148,6 +168,7 @@ function anchorFor(left: number): SvgMarker['anchor'] {
 }
 
 export function layoutPhaseOut(
+  i18n: EnergyI18n,
   dataset: Dataset,
   events: readonly EnergyEvent[],
   from: string,
@@ -164,8 +185,8 @@ export function layoutPhaseOut(
 
   const headings: [string[], string[]] = [
     // Headings are bold: measured a tenth wider than the estimate for regular text.
-    wrapText(depsHeading(dataset), PO_SVG.depsWidth / 1.1, PO_SVG.headerSize),
-    wrapText('Steps away from Russian supply, numbered by date', trackWidth / 1.1, PO_SVG.headerSize),
+    wrapText(depsHeading(i18n, dataset), PO_SVG.depsWidth / 1.1, PO_SVG.headerSize),
+    wrapText(i18n.t('energy.phaseOut.stepsHeading'), trackWidth / 1.1, PO_SVG.headerSize),
   ]
   const headerHeight = Math.max(headings[0].length, headings[1].length) * 14 + 14
   let top = headerHeight
@@ -180,7 +201,7 @@ export function layoutPhaseOut(
     )
     const rows = stackMarkers(centres, minGap)
     const markers = placed.map((x, i) => {
-      const date = dayMonth(x.e.date)
+      const date = dayMonth(i18n.fmt, x.e.date)
       const title = clampLines(x.e.title, PO_SVG.labelWidth, PO_SVG.labelSize, PO_SVG.maxTitleLines)
       const widths = [date, ...title].map((line) => estimateWidth(line, PO_SVG.labelSize))
       return {
@@ -197,10 +218,19 @@ export function layoutPhaseOut(
     const titleLines = Math.max(1, ...markers.map((m) => m.title.length))
     const rowHeight = (1 + titleLines) * PO_SVG.lineHeight + 8
     const nameY = PO_SVG.markerY + 5
-    const { placed: blocks, bottom } = placeBlocks(laneBlocks(dataset, lane), nameY)
+    const { placed: blocks, bottom } = placeBlocks(laneBlocks(i18n, dataset, lane), nameY)
     const labelsBottom = PO_SVG.markerY + PO_SVG.markerR + 8 + (Math.max(0, ...rows) + 1) * rowHeight
     const height = Math.max(bottom, labelsBottom) + PO_SVG.lanePad
-    const laid = { subject: lane.subject, label: lane.label, top, height, nameY, blocks, markers, rowHeight }
+    const laid = {
+      subject: lane.subject,
+      label: i18n.t(lane.label),
+      top,
+      height,
+      nameY,
+      blocks,
+      markers,
+      rowHeight,
+    }
     top += height
     return laid
   })
@@ -214,16 +244,22 @@ export function layoutPhaseOut(
     trackX1,
     axisY: top + 6,
     lanes,
-    ticks: axisTicks(from, to, xOf, width),
+    ticks: axisTicks(i18n, from, to, xOf, width),
   }
 }
 
 /** Month ticks; a label that would run into the one before it (or off the image) is left out. */
-function axisTicks(from: string, to: string, xOf: (pct: number) => number, width: number) {
+function axisTicks(
+  { fmt }: EnergyI18n,
+  from: string,
+  to: string,
+  xOf: (pct: number) => number,
+  width: number,
+) {
   let lastRight = -Infinity
   return monthStarts(from, to).map((date, i) => {
     const x = xOf(timePosition(date, from, to))
-    const text = monthLabel(date, i)
+    const text = monthLabel(fmt, date, i)
     const half = estimateWidth(text, PO_SVG.labelSize) / 2
     const fits = x - half >= lastRight + 8 && x + half <= width - 2
     if (fits) lastRight = x + half

@@ -1,4 +1,5 @@
 import type { Dataset, EnergyEvent } from '@/data/schema'
+import { useI18n } from '@/state/use-i18n'
 
 import { PO_SVG, layoutPhaseOut, type SvgLane, type SvgMarker } from './phase-out-svg-layout'
 
@@ -24,7 +25,9 @@ interface PhaseOutSvgProps {
  * colours are attributes, since no stylesheet reaches an exported file.
  */
 export function PhaseOutSvg({ dataset, events, from, to, width }: PhaseOutSvgProps) {
-  const layout = layoutPhaseOut(dataset, events, from, to, width)
+  const i18n = useI18n()
+  const layout = layoutPhaseOut(i18n, dataset, events, from, to, width)
+  const noEvents = i18n.t('energy.phaseOut.noEvents')
   const { height, trackX0, trackX1, axisY } = layout
   return (
     <svg
@@ -34,7 +37,7 @@ export function PhaseOutSvg({ dataset, events, from, to, width }: PhaseOutSvgPro
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label="Oil and coal: Russia's share of Japan's imports and the steps away from them"
+      aria-label={i18n.t('energy.phaseOut.svgLabel')}
     >
       {layout.headings.map((lines, col) =>
         lines.map((line, i) => (
@@ -54,7 +57,14 @@ export function PhaseOutSvg({ dataset, events, from, to, width }: PhaseOutSvgPro
         <line key={t.date} x1={t.x} x2={t.x} y1={layout.headerHeight} y2={axisY} stroke={GRID} />
       ))}
       {layout.lanes.map((lane) => (
-        <Lane key={lane.subject} lane={lane} trackX0={trackX0} trackX1={trackX1} width={width} />
+        <Lane
+          key={lane.subject}
+          lane={lane}
+          trackX0={trackX0}
+          trackX1={trackX1}
+          width={width}
+          noEvents={noEvents}
+        />
       ))}
       <line x1={trackX0} x2={trackX1} y1={axisY} y2={axisY} stroke={AXIS} />
       {layout.ticks.map((t) => (
@@ -76,11 +86,14 @@ function Lane({
   trackX0,
   trackX1,
   width,
+  noEvents,
 }: {
   lane: SvgLane
   trackX0: number
   trackX1: number
   width: number
+  /** What an empty lane says. */
+  noEvents: string
 }) {
   const lineY = lane.top + PO_SVG.markerY
   const stacked = lane.markers.some((m) => m.row > 0)
@@ -104,7 +117,7 @@ function Lane({
       <line x1={trackX0} x2={trackX1} y1={lineY} y2={lineY} stroke={AXIS} strokeWidth={2} />
       {lane.markers.length === 0 ? (
         <text x={trackX0} y={lineY + 26} fontSize={12} fill={MUTED}>
-          No events shown
+          {noEvents}
         </text>
       ) : null}
       {lane.markers.map((m) => (

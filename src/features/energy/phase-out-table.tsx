@@ -1,8 +1,8 @@
 import { ConfidenceBadge } from '@/components/confidence-badge'
 import type { Dependency, EnergyEvent, Measure } from '@/data/schema'
-import { formatDate } from '@/lib/format'
+import { useI18n } from '@/state/use-i18n'
 
-import { eventKind, formatAlternative, formatFigure } from './energy-data'
+import { eventKind, formatAlternative, formatFigure, semicolonList } from './energy-data'
 
 interface PhaseOutTableProps {
   dependencies: readonly Dependency[]
@@ -13,30 +13,33 @@ interface PhaseOutTableProps {
 
 /** The figure's numbers and events as two tables: the dependency figures, then the dated events. */
 export function PhaseOutTable({ dependencies, events, measures, sourceLabel }: PhaseOutTableProps) {
+  const i18n = useI18n()
+  const { t, fmt } = i18n
   return (
     <div className="table-scroll">
       <table className="po-table">
-        <caption>Russia&apos;s share of Japan&apos;s imports</caption>
+        <caption>{t('energy.phaseOut.tableDeps')}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Year</th>
-            <th scope="col">Share</th>
-            <th scope="col">Also reported</th>
-            <th scope="col">Source</th>
-            <th scope="col">Confidence</th>
+            <th scope="col">{t('energy.phaseOut.table.figure')}</th>
+            <th scope="col">{t('energy.phaseOut.table.year')}</th>
+            <th scope="col">{t('energy.phaseOut.table.share')}</th>
+            <th scope="col">{t('energy.phaseOut.table.alsoReported')}</th>
+            <th scope="col">{t('energy.phaseOut.table.source')}</th>
+            <th scope="col">{t('energy.phaseOut.table.confidence')}</th>
           </tr>
         </thead>
         <tbody>
           {dependencies.map((d) => (
             <tr key={d.id}>
               <th scope="row">{d.label}</th>
-              <td>{d.year}</td>
-              <td className="num">{formatFigure(d.share)}</td>
+              <td>{t('energy.year', { year: String(d.year) })}</td>
+              <td className="num">{formatFigure(i18n, d.share)}</td>
               <td>
-                {d.share.alternatives
-                  .map((a) => formatAlternative(a, d.share.unit, sourceLabel))
-                  .join('; ') || '–'}
+                {semicolonList(
+                  t,
+                  d.share.alternatives.map((a) => formatAlternative(i18n, a, d.share.unit, sourceLabel)),
+                ) || '–'}
               </td>
               <td>{sourceLabel(d.share.sourceIds)}</td>
               <td>
@@ -47,31 +50,31 @@ export function PhaseOutTable({ dependencies, events, measures, sourceLabel }: P
         </tbody>
       </table>
       <table className="po-table">
-        <caption>Oil and coal events</caption>
+        <caption>{t('energy.phaseOut.tableEvents')}</caption>
         <thead>
           <tr>
-            <th scope="col">#</th>
-            <th scope="col">Date</th>
-            <th scope="col">Event</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Source</th>
-            <th scope="col">Confidence</th>
+            <th scope="col">{t('energy.phaseOut.table.number')}</th>
+            <th scope="col">{t('energy.phaseOut.table.date')}</th>
+            <th scope="col">{t('energy.phaseOut.table.event')}</th>
+            <th scope="col">{t('energy.phaseOut.table.kind')}</th>
+            <th scope="col">{t('energy.phaseOut.table.source')}</th>
+            <th scope="col">{t('energy.phaseOut.table.confidence')}</th>
           </tr>
         </thead>
         <tbody>
           {events.length === 0 ? (
             <tr>
-              <td colSpan={6}>No oil or coal events match the current filters.</td>
+              <td colSpan={6}>{t('energy.phaseOut.noneMatch')}</td>
             </tr>
           ) : (
             events.map((e, i) => (
               <tr key={e.id}>
-                <td>{i + 1}</td>
+                <td>{fmt.number(i + 1)}</td>
                 <td>
-                  <time dateTime={e.date}>{formatDate(e.date)}</time>
+                  <time dateTime={e.date}>{fmt.date(e.date)}</time>
                 </td>
                 <th scope="row">{e.title}</th>
-                <td>{eventKind(e, measures)}</td>
+                <td>{eventKind(t, e, measures)}</td>
                 <td>{sourceLabel(e.sourceIds)}</td>
                 <td>
                   <ConfidenceBadge confidence={e.confidence} />

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 
 import type { Shareholder, Source } from '@/data/schema'
-import { formatNumber } from '@/lib/format'
+import { useI18n } from '@/state/use-i18n'
 
 import { FigureValue } from './figure-value'
 import { SourceLinks } from './source-links'
@@ -17,12 +17,13 @@ const SEGMENT_COLOURS = ['#a8002a', '#4a5a72', '#2d4f7c', '#3d6b99', '#5b4a7a', 
 /** Who owned Sakhalin-2 before the 2022 takeover, as one stacked bar, and what became of each stake. */
 export function Sakhalin2Owners({ shareholders, sources }: Sakhalin2OwnersProps) {
   const titleId = useId()
+  const { t, parts, fmt } = useI18n()
   const ordered = [...shareholders].sort((a, b) => b.stake.value - a.stake.value)
   return (
     <section className="s2-owners" aria-labelledby={titleId}>
-      <h4 id={titleId}>Shareholders before and after 2022</h4>
+      <h4 id={titleId}>{t('energy.s2.owners.title')}</h4>
       {ordered.length === 0 ? (
-        <p className="energy-missing">Shareholders: not in this dataset.</p>
+        <p className="energy-missing">{t('energy.s2.owners.missing')}</p>
       ) : (
         <>
           <div className="s2-stake-bar" aria-hidden="true">
@@ -36,7 +37,7 @@ export function Sakhalin2Owners({ shareholders, sources }: Sakhalin2OwnersProps)
                 }}
               >
                 <span className="s2-stake-name">{s.name}</span>
-                <span className="s2-stake-value">{formatNumber(s.stake.value)}%</span>
+                <span className="s2-stake-value">{fmt.percent(s.stake.value)}</span>
               </span>
             ))}
           </div>
@@ -45,13 +46,19 @@ export function Sakhalin2Owners({ shareholders, sources }: Sakhalin2OwnersProps)
               <li key={s.id}>
                 <p className="s2-owner-head">
                   <strong>{s.name}</strong>{' '}
-                  <FigureValue figure={s.stake} label={`${s.name}'s stake before 2022`} sources={sources}>
+                  <FigureValue
+                    figure={s.stake}
+                    label={t('energy.s2.owners.stake', { name: s.name })}
+                    sources={sources}
+                  >
                     {s.stakeLabel}
                   </FigureValue>
                 </p>
                 <p className="s2-owner-outcome">{s.outcome}</p>
                 <p className="s2-owner-source">
-                  Source: <SourceLinks ids={s.sourceIds} sources={sources} />
+                  {parts('energy.source', {
+                    links: <SourceLinks key="links" ids={s.sourceIds} sources={sources} />,
+                  })}
                 </p>
               </li>
             ))}

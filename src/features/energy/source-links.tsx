@@ -2,7 +2,7 @@ import { Fragment } from 'react'
 
 import { SourceLink } from '@/components/source-link'
 import type { Source } from '@/data/schema'
-import { formatDate } from '@/lib/format'
+import { useI18n } from '@/state/use-i18n'
 
 interface SourceLinksProps {
   ids: readonly string[]
@@ -14,6 +14,7 @@ interface SourceLinksProps {
  * never share a name but lead to different pages. An id the dataset lacks is shown as itself.
  */
 export function SourceLinks({ ids, sources }: SourceLinksProps) {
+  const { t, fmt } = useI18n()
   const byId = new Map(sources.map((s) => [s.id, s]))
   const unique = [...new Set(ids)]
   const cited = unique.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined)
@@ -26,11 +27,14 @@ export function SourceLinks({ ids, sources }: SourceLinksProps) {
           s === undefined
             ? id
             : repeated.has(s.publisher)
-              ? `${s.publisher} (${s.published === null ? s.title : formatDate(s.published)})`
+              ? t('energy.sourceWithDetail', {
+                  publisher: s.publisher,
+                  detail: s.published === null ? s.title : fmt.date(s.published),
+                })
               : s.publisher
         return (
           <Fragment key={id}>
-            {i > 0 ? ', ' : null}
+            {i > 0 ? t('energy.sourceSeparator') : null}
             {s === undefined ? <span>{name}</span> : <SourceLink url={s.url}>{name}</SourceLink>}
           </Fragment>
         )

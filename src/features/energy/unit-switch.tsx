@@ -1,5 +1,9 @@
 import { useId } from 'react'
 
+import { useI18n } from '@/state/use-i18n'
+
+import type { PlainKey } from './energy-data'
+
 export type LngUnit = 'share' | 'tonnes'
 
 interface UnitSwitchProps {
@@ -9,18 +13,19 @@ interface UnitSwitchProps {
   tonnesAvailable: boolean
 }
 
-const OPTIONS: ReadonlyArray<[LngUnit, string]> = [
-  ['share', 'Share (%)'],
-  ['tonnes', 'Tonnes (Mt)'],
+const OPTIONS: ReadonlyArray<[LngUnit, PlainKey]> = [
+  ['share', 'energy.lng.unit.share'],
+  ['tonnes', 'energy.lng.unit.tonnes'],
 ]
 
 /** Share of imports or tonnes: a labelled radio group, so the choice is announced and keyboard-operable. */
 export function UnitSwitch({ value, onChange, tonnesAvailable }: UnitSwitchProps) {
   const name = useId()
+  const { t } = useI18n()
   return (
     <fieldset className="energy-unit-switch">
-      <legend>Measure</legend>
-      {OPTIONS.map(([unit, label]) => (
+      <legend>{t('energy.lng.unit.legend')}</legend>
+      {OPTIONS.map(([unit, key]) => (
         <label key={unit}>
           <input
             type="radio"
@@ -30,7 +35,7 @@ export function UnitSwitch({ value, onChange, tonnesAvailable }: UnitSwitchProps
             disabled={unit === 'tonnes' && !tonnesAvailable}
             onChange={() => onChange(unit)}
           />
-          {label}
+          {t(key)}
         </label>
       ))}
     </fieldset>

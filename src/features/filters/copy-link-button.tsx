@@ -1,10 +1,13 @@
 import { useState } from 'react'
 
+import { useI18n } from '@/state/use-i18n'
+
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string }
 
 /** Copies the address of this exact view; where the clipboard is refused, shows the link to copy by hand. */
 export function CopyLinkButton() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const { t } = useI18n()
 
   const copy = async () => {
     const url = window.location.href
@@ -19,18 +22,18 @@ export function CopyLinkButton() {
   return (
     <div className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {t('link.copy')}
       </button>
       <span role="status" className="copy-status">
-        {status.kind === 'copied' ? 'Link to this view copied.' : null}
-        {status.kind === 'failed' ? 'This browser refused the clipboard; copy the link below.' : null}
+        {status.kind === 'copied' ? t('link.copied') : null}
+        {status.kind === 'failed' ? t('link.refused') : null}
       </span>
       {status.kind === 'failed' ? (
         <input
           className="copy-fallback"
           readOnly
           value={status.url}
-          aria-label="Link to this view"
+          aria-label={t('link.label')}
           onFocus={(e) => e.currentTarget.select()}
         />
       ) : null}

@@ -1,4 +1,5 @@
 import { useDashboardStore } from '@/state/store'
+import { useI18n } from '@/state/use-i18n'
 
 interface DateRangeInputsProps {
   min: string
@@ -11,12 +12,13 @@ export function DateRangeInputs({ min, max }: DateRangeInputsProps) {
   const to = useDashboardStore((s) => s.view.to)
   const setRange = useDashboardStore((s) => s.setRange)
   const invalid = from !== null && to !== null && from > to
+  const { t } = useI18n()
 
   return (
     <fieldset className="date-range">
-      <legend>Dates announced</legend>
+      <legend>{t('filter.dates')}</legend>
       <label>
-        From
+        {t('filter.from')}
         <input
           type="date"
           value={from ?? ''}
@@ -26,7 +28,7 @@ export function DateRangeInputs({ min, max }: DateRangeInputsProps) {
         />
       </label>
       <label>
-        To
+        {t('filter.to')}
         <input
           type="date"
           value={to ?? ''}
@@ -37,12 +39,12 @@ export function DateRangeInputs({ min, max }: DateRangeInputsProps) {
       </label>
       {from === null && to === null ? null : (
         <button type="button" onClick={() => setRange({ from: null, to: null })}>
-          All dates
+          {t('filter.allDates')}
         </button>
       )}
       {invalid ? (
         <p role="alert" className="field-error">
-          The start date is after the end date: nothing can match.
+          {t('filter.startAfterEnd')}
         </p>
       ) : null}
     </fieldset>

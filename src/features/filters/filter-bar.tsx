@@ -4,6 +4,7 @@ import { measureTypeLabel } from '@/data/labels'
 import type { Dataset } from '@/data/schema'
 import { countByType } from '@/data/shape/filter'
 import { useDashboardStore } from '@/state/store'
+import { useI18n } from '@/state/use-i18n'
 
 import { CopyLinkButton } from './copy-link-button'
 import { DateRangeInputs } from './date-range-inputs'
@@ -14,18 +15,19 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const toggleType = useDashboardStore((s) => s.toggleType)
   const setTypes = useDashboardStore((s) => s.setTypes)
   const counts = useMemo(() => countByType(dataset.measures), [dataset])
-  const allTypes = useMemo(() => counts.map(([t]) => t), [counts])
+  const allTypes = useMemo(() => counts.map(([type]) => type), [counts])
+  const { t } = useI18n()
 
   return (
     <div className="filter-bar">
       <fieldset className="type-filter">
-        <legend>Measure type</legend>
+        <legend>{t('filter.types')}</legend>
         <div className="type-filter-actions">
           <button type="button" onClick={() => setTypes(null)} disabled={types === null}>
-            All
+            {t('filter.all')}
           </button>
           <button type="button" onClick={() => setTypes([])} disabled={types !== null && types.length === 0}>
-            None
+            {t('filter.none')}
           </button>
         </div>
         <ul className="type-options">
@@ -38,7 +40,8 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
                   onChange={() => toggleType(type, allTypes)}
                 />
                 <span>
-                  {measureTypeLabel(type, dataset.measures)} <span className="count">({n})</span>
+                  {measureTypeLabel(t, type, dataset.measures)}{' '}
+                  <span className="count">{t('filter.typeCount', { count: n })}</span>
                 </span>
               </label>
             </li>

@@ -1,5 +1,5 @@
-import { formatDate, formatNumber } from '@/lib/format'
 import { useDashboardStore } from '@/state/store'
+import { useI18n } from '@/state/use-i18n'
 
 interface GoodsControlsProps {
   categories: ReadonlyArray<[string, number]>
@@ -15,6 +15,7 @@ export function GoodsControls({ categories, tranches }: GoodsControlsProps) {
   const setCategories = useDashboardStore((s) => s.setGoodsCategories)
   const setTranche = useDashboardStore((s) => s.setGoodsTranche)
   const all = categories.map(([c]) => c)
+  const { t, fmt } = useI18n()
 
   const toggle = (category: string) => {
     const current = selected ?? all
@@ -25,38 +26,38 @@ export function GoodsControls({ categories, tranches }: GoodsControlsProps) {
   return (
     <div className="goods-controls">
       <label className="goods-search">
-        Search banned goods
+        {t('goods.search')}
         <input
           type="search"
           value={search}
-          placeholder="Item, category or HS code, e.g. quantum, 量子, 2208"
+          placeholder={t('goods.searchHint')}
           onChange={(e) => setSearch(e.target.value)}
           autoComplete="off"
           spellCheck={false}
         />
       </label>
       <label className="goods-tranche">
-        Tranche
+        {t('goods.tranche')}
         <select
           value={tranche ?? ''}
           onChange={(e) => setTranche(e.target.value === '' ? null : e.target.value)}
         >
-          <option value="">All tranches</option>
-          {tranches.map((t) => (
-            <option key={t.id} value={t.id}>
-              {formatDate(t.announced)}: {t.label} ({formatNumber(t.count)})
+          <option value="">{t('goods.allTranches')}</option>
+          {tranches.map((tr) => (
+            <option key={tr.id} value={tr.id}>
+              {t('goods.trancheOption', { date: fmt.date(tr.announced), title: tr.label, count: tr.count })}
             </option>
           ))}
         </select>
       </label>
       <fieldset className="goods-categories">
-        <legend>Category</legend>
+        <legend>{t('goods.category')}</legend>
         <div className="type-filter-actions">
           <button type="button" onClick={() => setCategories(null)} disabled={selected === null}>
-            All
+            {t('filter.all')}
           </button>
           <button type="button" onClick={() => setCategories([])} disabled={selected?.length === 0}>
-            None
+            {t('filter.none')}
           </button>
         </div>
         <ul className="type-options">
@@ -69,7 +70,7 @@ export function GoodsControls({ categories, tranches }: GoodsControlsProps) {
                   onChange={() => toggle(category)}
                 />
                 <span>
-                  {category} <span className="count">({formatNumber(n)})</span>
+                  {category} <span className="count">{t('filter.typeCount', { count: n })}</span>
                 </span>
               </label>
             </li>

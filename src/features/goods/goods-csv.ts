@@ -1,32 +1,37 @@
 /** The goods table as CSV. Loaded on demand (it pulls in papaparse), so it costs nothing at start-up. */
-import { MEASURE_TYPE_LABELS } from '@/data/labels'
-import { UNIDENTIFIED_LABEL, type GoodsRow } from '@/data/shape/goods-rows'
+import { typeName } from '@/data/labels'
+import type { GoodsRow } from '@/data/shape/goods-rows'
 import { toCsv, UTF8_BOM, type CsvColumn } from '@/lib/csv'
+import type { I18n } from '@/lib/i18n/i18n'
+import type { Locale } from '@/lib/i18n/locales'
 
-export const GOODS_CSV_COLUMNS: ReadonlyArray<CsvColumn<GoodsRow>> = [
-  { header: 'id', value: (r) => r.id },
-  { header: 'item', value: (r) => r.name ?? UNIDENTIFIED_LABEL },
-  { header: 'item_ja', value: (r) => r.nameJa },
-  { header: 'category', value: (r) => r.category },
-  { header: 'unidentified', value: (r) => r.unidentified },
-  { header: 'item_count', value: (r) => r.itemCount },
-  { header: 'hs_codes', value: (r) => r.hsCodes.join(' ') },
-  { header: 'measure_id', value: (r) => r.measureId },
-  { header: 'measure', value: (r) => r.measureTitle },
-  { header: 'measure_type', value: (r) => MEASURE_TYPE_LABELS[r.measureType] },
-  { header: 'announced', value: (r) => r.announced },
-  { header: 'effective', value: (r) => r.effective },
-  { header: 'confidence', value: (r) => r.confidence },
-  { header: 'sources', value: (r) => r.publishers },
-  { header: 'source_urls', value: (r) => r.sourceUrls.join(' ') },
-  { header: 'note', value: (r) => r.note },
-]
-
-export function goodsToCsv(rows: readonly GoodsRow[]): string {
-  return UTF8_BOM + toCsv(rows, GOODS_CSV_COLUMNS)
+/** Headers (and the words in cells) in the reader's language; codes, dates and URLs as they are. */
+export function goodsCsvColumns({ t }: Pick<I18n, 't'>): ReadonlyArray<CsvColumn<GoodsRow>> {
+  return [
+    { header: t('csv.id'), value: (r) => r.id },
+    { header: t('csv.item'), value: (r) => r.name ?? (r.unidentified ? t('goods.unidentified') : null) },
+    { header: t('csv.itemJa'), value: (r) => r.nameJa },
+    { header: t('csv.category'), value: (r) => r.category },
+    { header: t('csv.unidentified'), value: (r) => r.unidentified },
+    { header: t('csv.itemCount'), value: (r) => r.itemCount },
+    { header: t('csv.hsCodes'), value: (r) => r.hsCodes.join(' ') },
+    { header: t('csv.measureId'), value: (r) => r.measureId },
+    { header: t('csv.measure'), value: (r) => r.measureTitle },
+    { header: t('csv.measureType'), value: (r) => typeName(t, r.measureType) },
+    { header: t('csv.announced'), value: (r) => r.announced },
+    { header: t('csv.effective'), value: (r) => r.effective },
+    { header: t('csv.confidence'), value: (r) => r.confidence },
+    { header: t('csv.sources'), value: (r) => r.publishers },
+    { header: t('csv.sourceUrls'), value: (r) => r.sourceUrls.join(' ') },
+    { header: t('csv.note'), value: (r) => r.note },
+  ]
 }
 
-/** "japan-russia-banned-goods-all-as-of-2022-12-05.csv", or "-filtered-" for the rows shown. */
-export function goodsCsvFileName(scope: 'all' | 'filtered', asOf: string): string {
-  return `japan-russia-banned-goods-${scope}-as-of-${asOf}.csv`
+export function goodsToCsv(i18n: Pick<I18n, 't'>, rows: readonly GoodsRow[]): string {
+  return UTF8_BOM + toCsv(rows, goodsCsvColumns(i18n))
+}
+
+/** "japan-russia-banned-goods-all-as-of-2022-12-05.csv", "-filtered-" for the rows shown, "-ja" in Japanese. */
+export function goodsCsvFileName(scope: 'all' | 'filtered', asOf: string, locale: Locale = 'en'): string {
+  return `japan-russia-banned-goods-${scope}-as-of-${asOf}${locale === 'en' ? '' : `-${locale}`}.csv`
 }

@@ -2,10 +2,11 @@ import { useDeferredValue, useMemo, useState } from 'react'
 
 import type { Dataset } from '@/data/schema'
 import { goodsFacets, indexDataset, queryGoods, type GoodsRow } from '@/data/shape/goods-rows'
-import { formatNumber } from '@/lib/format'
 import { downloadBlob } from '@/lib/download'
+import type { I18n } from '@/lib/i18n/i18n'
 import { queryTerms } from '@/lib/normalize-text'
 import { useDashboardStore } from '@/state/store'
+import { useI18n } from '@/state/use-i18n'
 
 import { GoodsControls } from './goods-controls'
 import { GoodsTable } from './goods-table'
@@ -32,26 +33,29 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
   )
   const terms = useMemo(() => queryTerms(search), [search])
   const total = index.rows.length
+  const i18n = useI18n()
+  const { t } = i18n
 
   return (
     <div className="goods-panel">
       <GoodsControls categories={facets.categories} tranches={facets.tranches} />
       <div className="goods-summary">
         <p role="status" aria-live="polite" className="goods-count">
-          {formatNumber(order.length)} of {formatNumber(total)} items
+          {t('goods.count', { shown: order.length, count: total })}
         </p>
         <CsvButtons
           shown={() => order.map((i) => index.rows[i]).filter((r): r is GoodsRow => r !== undefined)}
           all={() => index.rows}
           asOf={dataset.meta.asOf}
+          i18n={i18n}
           shownCount={order.length}
         />
       </div>
       {order.length === 0 ? (
         <div className="chart-empty">
-          <p>No banned goods match the search and filters.</p>
+          <p>{t('goods.empty')}</p>
           <button type="button" onClick={clear}>
-            Clear search and filters
+            {t('goods.clear')}
           </button>
         </div>
       ) : (
@@ -66,27 +70,32 @@ interface CsvButtonsProps {
   all: () => GoodsRow[]
   asOf: string
   shownCount: number
+  i18n: I18n
 }
 
-function CsvButtons({ shown, all, asOf, shownCount }: CsvButtonsProps) {
+function CsvButtons({ shown, all, asOf, shownCount, i18n }: CsvButtonsProps) {
+  const { t } = i18n
   const [error, setError] = useState<string | null>(null)
   const save = async (scope: 'filtered' | 'all') => {
     try {
       const { goodsToCsv, goodsCsvFileName } = await import('./goods-csv')
-      const csv = goodsToCsv(scope === 'all' ? all() : shown())
-      downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), goodsCsvFileName(scope, asOf))
+      const csv = goodsToCsv(i18n, scope === 'all' ? all() : shown())
+      downloadBlob(
+        new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+        goodsCsvFileName(scope, asOf, i18n.locale),
+      )
       setError(null)
     } catch (e) {
-      setError(`The CSV could not be made: ${e instanceof Error ? e.message : String(e)}`)
+      setError(t('goods.csvFailed', { error: e instanceof Error ? e.message : String(e) }))
     }
   }
   return (
     <div className="csv-buttons">
       <button type="button" onClick={() => void save('filtered')} disabled={shownCount === 0}>
-        Download CSV (rows shown)
+        {t('goods.csvShown')}
       </button>
       <button type="button" onClick={() => void save('all')}>
-        Download CSV (all rows)
+        {t('goods.csvAll')}
       </button>
       {error === null ? null : (
         <p role="alert" className="field-error">

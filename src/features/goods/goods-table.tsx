@@ -1,21 +1,23 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useRef } from 'react'
 
+import { CONFIDENCE_KEYS } from '@/components/confidence-badge'
 import { SourceLink } from '@/components/source-link'
-import { MEASURE_TYPE_LABELS } from '@/data/labels'
-import { UNIDENTIFIED_LABEL, type GoodsRow, type GoodsSort, type GoodsSortKey } from '@/data/shape/goods-rows'
-import { formatDate } from '@/lib/format'
+import { typeName } from '@/data/labels'
+import type { GoodsRow, GoodsSort, GoodsSortKey } from '@/data/shape/goods-rows'
+import { pickText } from '@/lib/i18n/pick-text'
+import { useI18n } from '@/state/use-i18n'
 
 import { Highlight } from './highlight'
 
-const COLUMNS: ReadonlyArray<[GoodsSortKey, string]> = [
-  ['name', 'Item'],
-  ['category', 'Category'],
-  ['measure', 'Measure'],
-  ['effective', 'In force from'],
-  ['hs', 'HS codes'],
-  ['source', 'Source'],
-]
+const COLUMNS = [
+  ['name', 'goods.colItem'],
+  ['category', 'goods.colCategory'],
+  ['measure', 'goods.colMeasure'],
+  ['effective', 'goods.colEffective'],
+  ['hs', 'goods.colHs'],
+  ['source', 'goods.colSource'],
+] as const satisfies ReadonlyArray<[GoodsSortKey, string]>
 
 /** Fixed widths, so rows keep their height as they scroll in and out of view. */
 const COLUMN_WIDTHS = ['34%', '13%', '19%', '10%', '10%', '14%']
@@ -36,6 +38,7 @@ interface GoodsTableProps {
  */
 export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, onSort }: GoodsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
+  const { t, fmt, locale } = useI18n()
   const virtualizer = useVirtualizer({
     count: order.length,
     getScrollElement: () => scrollRef.current,
@@ -50,11 +53,17 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
 
   return (
-    // A scrolling region must be reachable by keyboard (WCAG 2.1.1), hence the tabIndex.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div ref={scrollRef} className="goods-scroll" tabIndex={0} role="region" aria-label="Banned goods list">
+    <div
+      ref={scrollRef}
+      className="goods-scroll"
+      // A scrolling region must be reachable by keyboard (WCAG 2.1.1), hence the tabIndex.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label={t('goods.listLabel')}
+    >
       <table className="goods-table" aria-rowcount={order.length + 1}>
-        <caption className="visually-hidden">Banned goods</caption>
+        <caption className="visually-hidden">{t('goods.caption')}</caption>
         <colgroup>
           {COLUMN_WIDTHS.map((w, i) => (
             <col key={i} style={{ width: w }} />
@@ -75,7 +84,7 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
                     onSort({ key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc' })
                   }
                 >
-                  {label}
+                  {t(label)}
                   <span aria-hidden="true">
                     {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
                   </span>
@@ -93,6 +102,9 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
           {items.map((item) => {
             const row = rows[order[item.index] ?? -1]
             if (row === undefined) return null
+            // The name in the reader's language first, the other language below it.
+            const name = pickText({ en: row.name, ja: row.nameJa }, locale)
+            const second = name === null || name.fallback ? null : locale === 'en' ? row.nameJa : row.name
             return (
               <tr
                 key={row.id}
@@ -102,16 +114,25 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
                 className={row.unidentified ? 'row-unidentified' : undefined}
               >
                 <td>
-                  {row.name === null ? (
+                  {name === null ? (
                     <em className="unidentified">
-                      <Highlight text={UNIDENTIFIED_LABEL} terms={terms} />
+                      <Highlight text={t('goods.unidentified')} terms={terms} />
                     </em>
+                  ) : name.fallback ? (
+                    <>
+                      <span lang={name.lang}>
+                        <Highlight text={name.text} terms={terms} />
+                      </span>{' '}
+                      <span className="lang-mark">
+                        {t(name.lang === 'en' ? 'text.onlyEnglish' : 'text.onlyJapanese')}
+                      </span>
+                    </>
                   ) : (
-                    <Highlight text={row.name} terms={terms} />
+                    <Highlight text={name.text} terms={terms} />
                   )}
-                  {row.nameJa === null ? null : (
-                    <div lang="ja" className="name-ja">
-                      <Highlight text={row.nameJa} terms={terms} />
+                  {second === null ? null : (
+                    <div lang={locale === 'en' ? 'ja' : 'en'} className="name-other">
+                      <Highlight text={second} terms={terms} />
                     </div>
                   )}
                   {row.note === null ? null : <div className="muted">{row.note}</div>}
@@ -120,16 +141,16 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
                   <Highlight text={row.category} terms={terms} />
                 </td>
                 <td>
-                  <span className="measure-type">{MEASURE_TYPE_LABELS[row.measureType]}</span>
+                  <span className="measure-type">{typeName(t, row.measureType)}</span>
                   <div>{row.measureTitle}</div>
-                  <div className="muted">announced {formatDate(row.announced)}</div>
+                  <div className="muted">{t('goods.announced', { date: fmt.date(row.announced) })}</div>
                 </td>
                 <td>
-                  <time dateTime={row.effective}>{formatDate(row.effective)}</time>
+                  <time dateTime={row.effective}>{fmt.date(row.effective)}</time>
                 </td>
                 <td>
                   {row.hsCodes.length === 0 ? (
-                    <span className="muted">none published</span>
+                    <span className="muted">{t('goods.noHs')}</span>
                   ) : (
                     <Highlight text={row.hsCodes.join(', ')} terms={terms} />
                   )}
@@ -142,7 +163,7 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
                       </li>
                     ))}
                   </ul>
-                  <div className="muted">{row.confidence} confidence</div>
+                  <div className="muted">{t(CONFIDENCE_KEYS[row.confidence])}</div>
                 </td>
               </tr>
             )

@@ -1,3 +1,4 @@
+import { useI18n } from '@/state/use-i18n'
 import type { TimelineSeries } from '@/state/url-state'
 
 import type { SeriesDefinition } from './timeline-data'
@@ -10,13 +11,14 @@ interface SeriesSwitchProps {
 
 /** Chooses which of Japan's tallies the timeline shows. */
 export function SeriesSwitch({ options, value, onChange }: SeriesSwitchProps) {
+  const { t } = useI18n()
   return (
     <label className="series-switch">
-      Show
+      {t('timeline.show')}
       <select value={value} onChange={(e) => onChange(e.target.value as TimelineSeries)}>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
-            {o.label}
+            {t(o.words.label)}
           </option>
         ))}
       </select>

@@ -11,7 +11,9 @@ import {
   YAxis,
 } from 'recharts'
 
-import { formatDate, formatNumber } from '@/lib/format'
+import type { Formatter } from '@/lib/format'
+import { qualifiedNumber } from '@/data/labels'
+import { useI18n } from '@/state/use-i18n'
 
 import type { Annotation, TallyPoint } from './timeline-data'
 
@@ -32,14 +34,13 @@ interface TallyChartProps {
   /** Time axis bounds, UTC ms. */
   domain: [number, number]
   tone: Tone
-  noun: string
+  /** The y axis title, e.g. "individuals". */
+  axisLabel: string
   sourceLabel: (sourceIds: readonly string[]) => string
   /** Fixed size for tests and exports; otherwise the chart fills its container's width. */
   width?: number
   height?: number
 }
-
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })
 
 /** First-of-month ticks within the domain. */
 export function monthTicks([start, end]: [number, number]): number[] {
@@ -54,14 +55,17 @@ export function monthTicks([start, end]: [number, number]): number[] {
   return ticks
 }
 
-function tickLabel(t: number, i: number): string {
-  const d = new Date(t)
-  return i === 0 || d.getUTCMonth() === 0 ? `${MONTH.format(d)} ${d.getUTCFullYear()}` : MONTH.format(d)
+/** The month, with its year on the first tick and in January. */
+function tickLabel(fmt: Formatter, time: number, i: number): string {
+  const d = new Date(time)
+  const iso = d.toISOString().slice(0, 10)
+  return i === 0 || d.getUTCMonth() === 0 ? fmt.month(iso) : fmt.monthName(iso)
 }
 
 /** Running total as a step line, each tranche as a bar; reported totals that disagree are ringed. */
 export function TallyChart(props: TallyChartProps) {
-  const { points, annotations, domain, tone, noun, sourceLabel, width, height = 340 } = props
+  const { points, annotations, domain, tone, axisLabel, sourceLabel, width, height = 340 } = props
+  const { t, fmt } = useI18n()
   const colours = TALLY_TONES[tone]
   const data = useMemo<ChartDatum[]>(() => {
     const first = points[0]
@@ -89,16 +93,23 @@ export function TallyChart(props: TallyChartProps) {
         type="number"
         domain={domain}
         ticks={ticks}
-        tickFormatter={tickLabel}
+        tickFormatter={(time: number, i: number) => tickLabel(fmt, time, i)}
         tick={{ fontSize: 12, fill: '#3d4654' }}
         stroke="#8a94a3"
       />
       <YAxis
-        tickFormatter={(v: number) => formatNumber(v)}
+        tickFormatter={(v: number) => fmt.number(v)}
         tick={{ fontSize: 12, fill: '#3d4654' }}
         stroke="#8a94a3"
         width={56}
-        label={{ value: noun, angle: -90, position: 'insideLeft', fontSize: 12, fill: '#3d4654', dy: 40 }}
+        label={{
+          value: axisLabel,
+          angle: -90,
+          position: 'insideLeft',
+          fontSize: 12,
+          fill: '#3d4654',
+          dy: 40,
+        }}
       />
       {markers.map((m) => (
         <ReferenceLine
@@ -111,14 +122,14 @@ export function TallyChart(props: TallyChartProps) {
       ))}
       <Bar
         dataKey="added"
-        name="Added in tranche"
+        name={t('legend.added')}
         fill={colours.bar}
         barSize={14}
         isAnimationActive={false}
       />
       <Line
         dataKey="total"
-        name="Running total"
+        name={t('legend.total')}
         type="stepAfter"
         stroke={colours.line}
         strokeWidth={2.5}
@@ -179,19 +190,20 @@ function TallyLegend({
   showMismatch: boolean
 }) {
   const c = TALLY_TONES[tone]
+  const { t } = useI18n()
   return (
-    <ul className="chart-legend" aria-label="Legend">
+    <ul className="chart-legend" aria-label={t('legend.label')}>
       <li>
         <svg width="14" height="14" aria-hidden="true">
           <rect x="3" y="2" width="8" height="12" fill={c.bar} />
         </svg>
-        Added in tranche
+        {t('legend.added')}
       </li>
       <li>
         <svg width="28" height="14" aria-hidden="true">
           <path d="M1 11 H12 V4 H27" fill="none" stroke={c.line} strokeWidth="2.5" strokeDasharray={c.dash} />
         </svg>
-        Running total
+        {t('legend.total')}
       </li>
       {showMismatch ? (
         <li>
@@ -201,7 +213,7 @@ function TallyLegend({
               !
             </text>
           </svg>
-          Reported total differs from the sum of tranches
+          {t('legend.mismatch')}
         </li>
       ) : null}
       {showMarkers ? (
@@ -209,7 +221,7 @@ function TallyLegend({
           <svg width="14" height="14" aria-hidden="true">
             <path d="M7 0 V14" stroke="#6b7584" strokeDasharray="2 3" />
           </svg>
-          Major decision (numbered below)
+          {t('legend.decisionBelow')}
         </li>
       ) : null}
     </ul>
@@ -239,14 +251,6 @@ function TrancheDot({
   )
 }
 
-const QUALIFIER_PREFIX = {
-  exact: '',
-  about: 'about ',
-  more_than: 'more than ',
-  at_least: 'at least ',
-  up_to: 'up to ',
-}
-
 interface TallyTooltipProps {
   active?: boolean
   payload?: ReadonlyArray<{ payload?: unknown }>
@@ -256,29 +260,39 @@ interface TallyTooltipProps {
 function TallyTooltip({ active, payload, sourceLabel }: TallyTooltipProps) {
   // recharts hands back the datum it was given.
   const datum = payload?.[0]?.payload as ChartDatum | undefined
+  const i18n = useI18n()
+  const { t, rich, fmt } = i18n
   if (active !== true || datum === undefined || datum.edge === true) return null
   return (
     <div className="chart-tooltip">
-      <p className="tooltip-date">{formatDate(datum.date)}</p>
+      <p className="tooltip-date">{fmt.date(datum.date)}</p>
       <p>
-        <strong>+{formatNumber(datum.added)}</strong> → {formatNumber(datum.total)} in total
+        {rich('tooltip.addedTotal', {
+          added: <strong>+{fmt.number(datum.added)}</strong>,
+          total: fmt.number(datum.total),
+        })}
       </p>
       {datum.reportedTotal === null ? null : (
         <p className={datum.mismatch ? 'tooltip-mismatch' : undefined}>
-          Reported total: {QUALIFIER_PREFIX[datum.reportedQualifier]}
-          {formatNumber(datum.reportedTotal)}
-          {datum.mismatch ? ` · sum of tranches: ${formatNumber(datum.total)}` : ' (matches)'}
+          {t('tooltip.reported', {
+            value: qualifiedNumber(i18n, datum.reportedQualifier, datum.reportedTotal),
+          })}
+          {datum.mismatch
+            ? t('tooltip.sumDiffers', { total: fmt.number(datum.total) })
+            : t('tooltip.matches')}
         </p>
       )}
       {datum.alternatives.map((a, i) => (
         <p key={i} className="tooltip-alt">
-          Also reported: {QUALIFIER_PREFIX[a.qualifier]}
-          {formatNumber(a.value)} ({a.field === 'added' ? 'added' : 'total'}; {sourceLabel(a.sourceIds)})
+          {t(a.field === 'added' ? 'tooltip.alsoAdded' : 'tooltip.alsoTotal', {
+            value: qualifiedNumber(i18n, a.qualifier, a.value),
+            sources: sourceLabel(a.sourceIds),
+          })}
         </p>
       ))}
       <p className="tooltip-title">{datum.title}</p>
       <p className="tooltip-description">{datum.description}</p>
-      <p className="tooltip-source">Source: {sourceLabel(datum.sourceIds)}</p>
+      <p className="tooltip-source">{t('tooltip.source', { sources: sourceLabel(datum.sourceIds) })}</p>
     </div>
   )
 }

@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react'
 
-import { formatDate, formatNumber } from '@/lib/format'
+import { useI18n } from '@/state/use-i18n'
 
 import type { TallyPoint } from './timeline-data'
 
 type SortKey = 'date' | 'added' | 'total' | 'reportedTotal'
 type Direction = 'ascending' | 'descending'
 
-const COLUMNS: ReadonlyArray<[SortKey, string]> = [
-  ['date', 'Announced'],
-  ['added', 'Added'],
-  ['total', 'Running total'],
-  ['reportedTotal', 'Reported total'],
-]
+const COLUMNS = [
+  ['date', 'tally.announced'],
+  ['added', 'tally.added'],
+  ['total', 'tally.total'],
+  ['reportedTotal', 'tally.reported'],
+] as const satisfies ReadonlyArray<[SortKey, string]>
 
 interface TallyTableProps {
   caption: string
@@ -28,6 +28,7 @@ function compare(a: TallyPoint, b: TallyPoint, key: SortKey): number {
 
 /** The chart's data as a sortable table: the same points, the same numbers. */
 export function TallyTable({ caption, points, sourceLabel }: TallyTableProps) {
+  const { t, fmt } = useI18n()
   const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({
     key: 'date',
     direction: 'ascending',
@@ -52,28 +53,28 @@ export function TallyTable({ caption, points, sourceLabel }: TallyTableProps) {
             {COLUMNS.map(([key, label]) => (
               <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
                 <button type="button" className="sort-button" onClick={() => toggle(key)}>
-                  {label}
+                  {t(label)}
                   <span aria-hidden="true">
                     {sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
                   </span>
                 </button>
               </th>
             ))}
-            <th scope="col">Measure</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('tally.measure')}</th>
+            <th scope="col">{t('tally.source')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((p) => (
             <tr key={p.measureId} className={p.mismatch ? 'row-mismatch' : undefined}>
               <td>
-                <time dateTime={p.date}>{formatDate(p.date)}</time>
+                <time dateTime={p.date}>{fmt.date(p.date)}</time>
               </td>
-              <td className="num">+{formatNumber(p.added)}</td>
-              <td className="num">{formatNumber(p.total)}</td>
+              <td className="num">+{fmt.number(p.added)}</td>
+              <td className="num">{fmt.number(p.total)}</td>
               <td className="num">
-                {p.reportedTotal === null ? '–' : formatNumber(p.reportedTotal)}
-                {p.mismatch ? <span className="mismatch-label"> (differs)</span> : null}
+                {p.reportedTotal === null ? t('tally.none') : fmt.number(p.reportedTotal)}
+                {p.mismatch ? <span className="mismatch-label">{t('tally.differs')}</span> : null}
               </td>
               <td>{p.title}</td>
               <td>{sourceLabel(p.sourceIds)}</td>

@@ -3,17 +3,30 @@ import type { Measure, MeasureAlternative, MeasureType, Qualifier } from '@/data
 import { agrees } from '@/data/shape/consistency'
 import { toCumulativeSeries } from '@/data/shape/cumulative'
 import { inDateRange, typeSelected, type MeasureFilter } from '@/data/shape/filter'
-import { formatDate, formatNumber } from '@/lib/format'
+import { said, type Said } from '@/lib/i18n/said'
+import type { I18n } from '@/lib/i18n/i18n'
+import type { MessageKey } from '@/lib/i18n/translate'
 import type { TimelineSeries } from '@/state/url-state'
+
+type KeyOf<Suffix extends string> = Extract<MessageKey, `series.${string}.${Suffix}`>
+
+/** The catalogue keys that name a tally. */
+export interface SeriesWords {
+  /** The figure's title ("Japan's sanctions: individuals under asset freeze"). */
+  title: KeyOf<'title'>
+  /** What is counted, for the series switch and table captions. */
+  label: KeyOf<'label'>
+  /** The axis title ("individuals"). */
+  axis: KeyOf<'axis'>
+  /** A count of it in a sentence ("398 individuals", "398人"). */
+  count: KeyOf<'count'>
+  /** What each count counts, for CSV: persons, organisations, items. */
+  unit: KeyOf<'unit'>
+}
 
 export interface SeriesDefinition<Id extends string = TimelineSeries> {
   id: Id
-  /** What is counted, for titles and the series switch. */
-  label: string
-  /** Plural noun for sentences and axis labels ("individuals"). */
-  noun: string
-  /** What each count counts, for CSV: persons, organisations, items. */
-  unit: string
+  words: SeriesWords
   /** Start of export file names. */
   fileStem: string
   type: MeasureType
@@ -31,55 +44,79 @@ const jp = (type: MeasureType, target: Measure['target'], unit?: Measure['unit']
 export const JAPAN_SERIES: readonly SeriesDefinition[] = [
   {
     id: 'individuals',
-    unit: 'persons',
+    words: {
+      title: 'series.individuals.title',
+      label: 'series.individuals.label',
+      axis: 'series.individuals.axis',
+      count: 'series.individuals.count',
+      unit: 'series.individuals.unit',
+    },
     fileStem: 'japan-russia-sanctioned-individuals',
-    label: 'Individuals under asset freeze',
-    noun: 'individuals',
     type: 'asset_freeze',
     match: jp('asset_freeze', 'individual'),
   },
   {
     id: 'entities',
-    unit: 'organisations',
+    words: {
+      title: 'series.entities.title',
+      label: 'series.entities.label',
+      axis: 'series.entities.axis',
+      count: 'series.entities.count',
+      unit: 'series.entities.unit',
+    },
     fileStem: 'japan-russia-asset-freeze-organisations',
-    label: 'Organisations under asset freeze',
-    noun: 'organisations',
     type: 'asset_freeze',
     match: jp('asset_freeze', 'entity'),
   },
   {
     id: 'banks',
-    unit: 'organisations',
+    words: {
+      title: 'series.banks.title',
+      label: 'series.banks.label',
+      axis: 'series.banks.axis',
+      count: 'series.banks.count',
+      unit: 'series.banks.unit',
+    },
     fileStem: 'japan-russia-asset-freeze-banks',
-    label: 'Banks under asset freeze',
-    noun: 'banks',
     type: 'asset_freeze',
     match: jp('asset_freeze', 'bank'),
   },
   {
     id: 'export-entities',
-    unit: 'organisations',
+    words: {
+      title: 'series.export-entities.title',
+      label: 'series.export-entities.label',
+      axis: 'series.export-entities.axis',
+      count: 'series.export-entities.count',
+      unit: 'series.export-entities.unit',
+    },
     fileStem: 'japan-russia-export-ban-organisations',
-    label: 'Organisations under export ban',
-    noun: 'organisations',
     type: 'export_ban',
     match: jp('export_ban', 'entity'),
   },
   {
     id: 'export-goods',
-    unit: 'items',
+    words: {
+      title: 'series.export-goods.title',
+      label: 'series.export-goods.label',
+      axis: 'series.export-goods.axis',
+      count: 'series.export-goods.count',
+      unit: 'series.export-goods.unit',
+    },
     fileStem: 'japan-russia-export-ban-items',
-    label: 'Goods items under export ban',
-    noun: 'items',
     type: 'export_ban',
     match: jp('export_ban', 'goods', 'items'),
   },
   {
     id: 'import-goods',
-    unit: 'items',
+    words: {
+      title: 'series.import-goods.title',
+      label: 'series.import-goods.label',
+      axis: 'series.import-goods.axis',
+      count: 'series.import-goods.count',
+      unit: 'series.import-goods.unit',
+    },
     fileStem: 'japan-russia-import-ban-items',
-    label: 'Goods items under import ban',
-    noun: 'items',
     type: 'import_ban',
     match: jp('import_ban', 'goods', 'items'),
   },
@@ -87,10 +124,14 @@ export const JAPAN_SERIES: readonly SeriesDefinition[] = [
 
 export const RETALIATION_SERIES: SeriesDefinition<'retaliation'> = {
   id: 'retaliation',
-  unit: 'persons',
+  words: {
+    title: 'series.retaliation.title',
+    label: 'series.retaliation.label',
+    axis: 'series.retaliation.axis',
+    count: 'series.retaliation.count',
+    unit: 'series.retaliation.unit',
+  },
   fileStem: 'russia-japan-entry-bans-on-japanese-nationals',
-  label: 'Japanese nationals banned from entering Russia',
-  noun: 'Japanese nationals',
   type: 'entry_ban',
   match: (m) => m.direction === 'RU→JP' && m.type === 'entry_ban' && m.target === 'individual',
 }
@@ -179,26 +220,39 @@ export function toAnnotations(measures: readonly Measure[], f: MeasureFilter): A
     }))
 }
 
-/** One sentence that says what the chart shows, for screen readers and as the chart's caption. */
-export function summarizeTally(points: readonly TallyPoint[], def: SeriesDefinition<string>): string {
+/** A count of what a tally counts, to be said in a sentence: "398 individuals", "398人". */
+export function countOf(def: SeriesDefinition<string>, count: number): Said {
+  return said(def.words.count, { count })
+}
+
+/** One or two sentences that say what the chart shows, for screen readers and as the chart's caption. */
+export function summarizeTally(
+  { t, fmt }: Pick<I18n, 't' | 'fmt'>,
+  points: readonly TallyPoint[],
+  def: SeriesDefinition<string>,
+): string {
   const first = points[0]
   const last = points[points.length - 1]
-  if (first === undefined || last === undefined)
-    return `No tranches of ${def.noun} fall within the selected dates.`
+  if (first === undefined || last === undefined) {
+    return t('timeline.noTranches', { series: t(def.words.axis) })
+  }
   const largest = points.reduce((a, b) => (b.added > a.added ? b : a))
-  const added = points.reduce((n, p) => n + p.added, 0)
+  const added = countOf(
+    def,
+    points.reduce((n, p) => n + p.added, 0),
+  )
   const span =
     points.length === 1
-      ? `One tranche, on ${formatDate(first.date)}, added ${formatNumber(added)} ${def.noun}`
-      : `${points.length} tranches from ${formatDate(first.date)} to ${formatDate(last.date)} added ${formatNumber(added)} ${def.noun}`
-  const largestPart =
-    points.length > 1
-      ? `; the largest, on ${formatDate(largest.date)}, added ${formatNumber(largest.added)}`
-      : ''
+      ? t('timeline.summaryOne', { date: fmt.date(first.date), added, total: fmt.number(last.total) })
+      : t('timeline.summaryMany', {
+          count: points.length,
+          from: fmt.date(first.date),
+          to: fmt.date(last.date),
+          added,
+          total: fmt.number(last.total),
+          largestDate: fmt.date(largest.date),
+          largest: fmt.number(largest.added),
+        })
   const mismatches = points.filter((p) => p.mismatch).length
-  const mismatchPart =
-    mismatches === 0
-      ? ''
-      : ` ${mismatches} reported total${mismatches === 1 ? ' differs' : 's differ'} from the sum of the tranches.`
-  return `${span}, bringing the total to ${formatNumber(last.total)}${largestPart}.${mismatchPart}`
+  return mismatches === 0 ? span : `${span} ${t('timeline.summaryMismatch', { count: mismatches })}`
 }

@@ -7,8 +7,8 @@ import type { Dataset } from '@/data/schema'
 import { asOfLine, describeFilter, viewPeriod } from '@/data/shape/describe-filter'
 import type { MeasureFilter } from '@/data/shape/filter'
 import { makeSourceLabeler, makeSourceUrlLookup, sourceLine } from '@/data/shape/source-labels'
-import { formatDate, formatDateRange } from '@/lib/format'
 import { useDashboardStore } from '@/state/store'
+import { useI18n, type ReactI18n } from '@/state/use-i18n'
 
 import { SeriesSwitch } from './series-switch'
 import { TALLY_TONES, TallyChart, type Tone } from './tally-chart'
@@ -42,12 +42,14 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
   const setTimelineView = useDashboardStore((s) => s.setTimelineView)
   const setRetaliationView = useDashboardStore((s) => s.setRetaliationView)
   const clearFilters = useDashboardStore((s) => s.clearFilters)
+  const i18n = useI18n()
+  const { t, fmt } = i18n
 
   const filter: MeasureFilter = useMemo(
     () => ({ types: view.types, from: view.from, to: view.to }),
     [view.types, view.from, view.to],
   )
-  const labeler = useMemo(() => makeSourceLabeler(dataset.sources), [dataset])
+  const labeler = useMemo(() => makeSourceLabeler(dataset.sources, fmt.list), [dataset, fmt])
   const available = useMemo(() => availableSeries(dataset.measures, filter), [dataset, filter])
   const annotations = useMemo(() => toAnnotations(dataset.measures, filter), [dataset, filter])
   // The chosen series, or the first one the filter leaves (e.g. "export ban" only → export tallies).
@@ -56,7 +58,7 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
     toTime(view.from ?? dataset.meta.coverage.from),
     toTime(view.to ?? dataset.meta.coverage.to),
   ]
-  const period = formatDateRange(view.from ?? dataset.meta.coverage.from, view.to ?? dataset.meta.coverage.to)
+  const period = fmt.dateRange(view.from ?? dataset.meta.coverage.from, view.to ?? dataset.meta.coverage.to)
   const retaliationShown = view.types === null || view.types.includes(RETALIATION_SERIES.type)
 
   return (
@@ -64,8 +66,9 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
       <TallyFigure
         dataset={dataset}
         def={series}
-        title={`Japan's sanctions: ${series.label.toLowerCase()}`}
-        subtitle={`Running total and number added per tranche, Japan → Russia, ${period}. Numbered lines mark major decisions.`}
+        i18n={i18n}
+        title={t(series.words.title)}
+        subtitle={t('timeline.japanSubtitle', { period })}
         tone="japan"
         filter={filter}
         domain={domain}
@@ -85,8 +88,9 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
       <TallyFigure
         dataset={dataset}
         def={RETALIATION_SERIES}
-        title="Russia's retaliation: Japanese nationals banned from entering Russia"
-        subtitle={`Running total and number added per decision, Russia → Japan, ${period}.`}
+        i18n={i18n}
+        title={t(RETALIATION_SERIES.words.title)}
+        subtitle={t('timeline.russiaSubtitle', { period })}
         tone="russia"
         filter={filter}
         domain={domain}
@@ -102,6 +106,7 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
 }
 
 interface TallyFigureProps {
+  i18n: ReactI18n
   dataset: Dataset
   def: SeriesDefinition<string>
   title: string
@@ -120,12 +125,14 @@ interface TallyFigureProps {
 }
 
 function TallyFigure(props: TallyFigureProps) {
-  const { dataset, def, filter, available, labeler } = props
+  const { i18n, dataset, def, filter, available, labeler } = props
+  const { t, fmt } = i18n
   const points = useMemo(
     () => (available ? toTallyPoints(dataset.measures, def, filter) : []),
     [dataset, def, filter, available],
   )
   const source = sourceLine(
+    i18n,
     dataset.sources,
     points.flatMap((p) => p.sourceIds),
   )
@@ -136,7 +143,7 @@ function TallyFigure(props: TallyFigureProps) {
       annotations={props.annotations}
       domain={props.domain}
       tone={props.tone}
-      noun={def.noun}
+      axisLabel={t(def.words.axis)}
       sourceLabel={labeler}
       width={width}
       height={height}
@@ -145,35 +152,42 @@ function TallyFigure(props: TallyFigureProps) {
   const exportSpec: ChartExportSpec = {
     fileStem: def.fileStem,
     period: viewPeriod(filter, dataset.meta),
-    filters: `${def.label} · ${describeFilter(filter, dataset.meta)}`,
+    filters: t('timeline.filters', {
+      series: t(def.words.label),
+      filter: describeFilter(i18n, filter, dataset.meta),
+    }),
     legend: tallyLegend(
+      i18n,
       props.tone,
       points.some((p) => p.mismatch),
       props.annotations.length > 0,
     ),
     source: sourceLine(
+      i18n,
       dataset.sources,
       points.flatMap((p) => p.sourceIds),
       { max: Infinity },
     ),
-    notes: props.annotations.map((a) => `${a.number}: ${formatDate(a.date)}, ${a.title}`),
-    asOfLine: asOfLine(dataset.meta),
+    notes: props.annotations.map((a) =>
+      t('timeline.note', { number: a.number, date: fmt.date(a.date), title: a.title }),
+    ),
+    asOfLine: asOfLine(i18n, dataset.meta, dataset.meta.title),
     renderChart: (width) => chart(width, 360),
     csv: async () => {
       const { tallyToCsv } = await import('./tally-csv')
-      return tallyToCsv(points, def, makeSourceUrlLookup(dataset.sources), labeler)
+      return tallyToCsv(i18n, points, def, makeSourceUrlLookup(dataset.sources), labeler)
     },
   }
   const summary = available
-    ? summarizeTally(points, def)
-    : `No tally is shown: the measure-type filter hides ${def.label.toLowerCase()}.`
+    ? summarizeTally(i18n, points, def)
+    : t('timeline.hidden', { series: t(def.words.axis) })
   const empty =
     points.length > 0
       ? null
       : {
           message: available
-            ? `No tranches of ${def.noun} fall within the selected dates.`
-            : 'No measures of this kind match the current filters.',
+            ? t('timeline.noTranches', { series: t(def.words.axis) })
+            : t('timeline.noMeasures'),
           onClear: props.onClear,
         }
   return (
@@ -189,37 +203,38 @@ function TallyFigure(props: TallyFigureProps) {
       source={source}
       exportSpec={exportSpec}
       chart={chart()}
-      table={<TallyTable caption={def.label} points={points} sourceLabel={labeler} />}
+      table={<TallyTable caption={t(def.words.label)} points={points} sourceLabel={labeler} />}
     />
   )
 }
 
-function tallyLegend(tone: Tone, mismatch: boolean, markers: boolean): ChartExportSpec['legend'] {
+function tallyLegend(
+  { t }: Pick<ReactI18n, 't'>,
+  tone: Tone,
+  mismatch: boolean,
+  markers: boolean,
+): ChartExportSpec['legend'] {
   const c = TALLY_TONES[tone]
   return [
-    { label: 'Added in tranche', kind: 'bar', colour: c.bar },
-    { label: 'Running total', kind: tone === 'russia' ? 'dashed-line' : 'line', colour: c.line },
-    ...(mismatch
-      ? [
-          {
-            label: 'Reported total differs from the sum of tranches',
-            kind: 'ring' as const,
-            colour: '#b35c00',
-          },
-        ]
-      : []),
-    ...(markers ? [{ label: 'Major decision (numbered)', kind: 'rule' as const, colour: '#6b7584' }] : []),
+    { label: t('legend.added'), kind: 'bar', colour: c.bar },
+    { label: t('legend.total'), kind: tone === 'russia' ? 'dashed-line' : 'line', colour: c.line },
+    ...(mismatch ? [{ label: t('legend.mismatch'), kind: 'ring' as const, colour: '#b35c00' }] : []),
+    ...(markers ? [{ label: t('legend.decision'), kind: 'rule' as const, colour: '#6b7584' }] : []),
   ]
 }
 
 function AnnotationList({ annotations }: { annotations: readonly Annotation[] }) {
+  const { t, rich, fmt } = useI18n()
   return (
     <div className="annotations">
-      <h3 className="annotations-title">Major decisions marked on the time axis</h3>
+      <h3 className="annotations-title">{t('timeline.annotations')}</h3>
       <ol>
         {annotations.map((a) => (
           <li key={a.measureId} value={a.number}>
-            <time dateTime={a.date}>{formatDate(a.date)}</time>: {a.title}
+            {rich('timeline.annotation', {
+              date: <time dateTime={a.date}>{fmt.date(a.date)}</time>,
+              title: a.title,
+            })}
           </li>
         ))}
       </ol>

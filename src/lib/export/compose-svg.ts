@@ -4,7 +4,7 @@
  * page's CSS: computed text styles are inlined and fonts are plain local families, no @import.
  * Dataset text is set through the DOM, so XMLSerializer escapes it.
  */
-import { wrapText } from '@/lib/export/wrap-text'
+import { estimateWidth, wrapText } from '@/lib/export/wrap-text'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 export const EXPORT_FONT =
@@ -88,7 +88,7 @@ function legendRow(
   let x = PAD
   let row = y
   for (const item of items) {
-    const labelWidth = item.label.length * LEGEND_SIZE * 0.56
+    const labelWidth = estimateWidth(item.label, LEGEND_SIZE)
     if (x + 30 + labelWidth > width - PAD && x > PAD) {
       x = PAD
       row += 20
@@ -126,6 +126,8 @@ function legendRow(
 export function composeExportSvg(
   chart: SVGSVGElement,
   frame: ExportFrame,
+  /** The language of the image's text (xml:lang), so viewers and screen readers pick the right fonts and voice. */
+  lang = 'en',
 ): { svg: string; width: number; height: number } {
   const doc = chart.ownerDocument
   const chartWidth = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width || 700
@@ -134,6 +136,7 @@ export function composeExportSvg(
   const textWidth = width - PAD * 2
 
   const root = el(doc, 'svg', { version: '1.1', 'font-family': EXPORT_FONT })
+  root.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:lang', lang)
   const content = el(doc, 'g', {})
   let y = PAD - 6
   y = textBlock(doc, content, wrapText(frame.title, textWidth, TITLE_SIZE), PAD, y, TITLE_SIZE, {

@@ -8,16 +8,19 @@ import { openDataset, type OpenContext, type OpenedDataset } from '@/data/open-d
 import type { Dataset } from '@/data/schema'
 import { validateDataset } from '@/data/validate-dataset'
 import { resetLoader } from '@/features/dataset-source/loader-store'
+import { getI18n } from '@/lib/i18n/i18n'
+import { said, say } from '@/lib/i18n/said'
 import { useDashboardStore } from '@/state/store'
 
 import { makeDataset } from '../../fixtures/make-dataset'
+import { setTestLocale } from '../../locale'
 import { renderWithProviders } from '../../render'
 
 vi.mock(import('@/data/open-dataset'), async (original) => ({ ...(await original()), openDataset: vi.fn() }))
 
 function valid(doc: unknown): Dataset {
   const result = validateDataset(doc)
-  if (!result.ok) throw new Error(result.error.message)
+  if (!result.ok) throw new Error(say(getI18n('en').t, result.error.message))
   return result.dataset
 }
 
@@ -106,11 +109,11 @@ describe('opening a dataset', () => {
       collection: 'document' as const,
       index: null,
       id: null,
-      field: 'meta.asOf',
-      expected: 'a date written YYYY-MM-DD',
-      got: '"yesterday"',
+      field: said('problem.field.path', { path: 'meta.asOf' }),
+      expected: said('problem.expected.dateFormat'),
+      got: said('problem.got.value', { value: '"yesterday"' }),
     }
-    calls[0]?.reject(new DatasetLoadError('meta', 'The dataset\'s "meta" block is not valid.', [problem]))
+    calls[0]?.reject(new DatasetLoadError('meta', said('dataset.fatal.meta'), [problem]))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The dataset’s description block is not valid. (broken.json)')
     expect(alert).toHaveTextContent(
@@ -190,6 +193,21 @@ describe('a link to a dataset (?data=)', () => {
     expect(window.location.search).toBe('')
   })
 
+  it('refuses a javascript: link in Japanese, saying which parameter was ignored and why', async () => {
+    await setTestLocale('ja')
+    window.history.replaceState(null, '', '/?data=javascript:alert(1)')
+    resetLoader()
+    serveBundled()
+    controlOpen()
+    renderWithProviders(<App />)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('このアドレスは開けません。（リンク）')
+    expect(alert).toHaveTextContent(
+      'パラメーター「data」を無視しました："javascript:alert(1)" は http:// または https:// のアドレスではありません（javascript: のアドレスは開きません）。同梱のデータセットを表示しています。',
+    )
+    expect(within(alert).getByRole('button', { name: '閉じる' })).toBeInTheDocument()
+  })
+
   it('shows the rejected count of an opened dataset, with its report', async () => {
     serveBundled()
     const calls = controlOpen()
@@ -200,9 +218,9 @@ describe('a link to a dataset (?data=)', () => {
         collection: 'measures' as const,
         index: 4,
         id: 'neg',
-        field: 'added',
-        expected: 'a count of zero or more',
-        got: '-1',
+        field: said('problem.field.path', { path: 'added' }),
+        expected: said('problem.expected.count'),
+        got: said('problem.got.value', { value: '-1' }),
       },
     ]
     calls[0]?.resolve({ ...opened({ kind: 'file', name: 'theirs.json', size: 1 }), problems, rejected: 1 })

@@ -2,13 +2,20 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import type { Problem } from '@/data/validate-dataset'
+import { DatasetNotices } from '@/app/dataset-notices'
+import { LoadError } from '@/app/load-states'
+import { DatasetLoadError } from '@/data/load-error'
+import { validateDataset, type Problem } from '@/data/validate-dataset'
 import { DropOverlay } from '@/features/dataset-source/drop-overlay'
 import { LoadProgress } from '@/features/dataset-source/load-progress'
 import { resetLoader, useJobProgress } from '@/features/dataset-source/loader-store'
 import { OpenDatasetDialog } from '@/features/dataset-source/open-dataset-dialog'
 import { ValidationReport } from '@/features/dataset-source/validation-report'
 import { downloadBlob } from '@/lib/download'
+import { said } from '@/lib/i18n/said'
+
+import { makeDataset } from '../../fixtures/make-dataset'
+import { setTestLocale } from '../../locale'
 
 vi.mock(import('@/lib/download'), async (original) => ({ ...(await original()), downloadBlob: vi.fn() }))
 
@@ -56,9 +63,9 @@ describe('the validation report', () => {
     collection: 'goods',
     index: i,
     id: `g-${i}`,
-    field: 'name',
-    expected: 'a text',
-    got: '<b>not bold</b>',
+    field: said('problem.field.path', { path: 'name' }),
+    expected: said('problem.expected.string'),
+    got: said('problem.got.value', { value: '<b>not bold</b>' }),
   }))
   const props = {
     title: 'My dataset',
@@ -139,5 +146,166 @@ describe('progress and drop', () => {
     render(<DropOverlay onFiles={vi.fn()} />)
     fireEvent.dragEnter(window, { dataTransfer: { types: ['text/plain'], files: [] } })
     expect(screen.queryByText('Drop a dataset (JSON or CSV)')).toBeNull()
+  })
+})
+
+describe('in Japanese', () => {
+  const problems: Problem[] = [
+    {
+      collection: 'measures',
+      index: 1,
+      id: 'm-2',
+      field: said('problem.field.path', { path: 'added' }),
+      expected: said('problem.expected.count'),
+      got: said('problem.got.value', { value: '-18' }),
+    },
+    {
+      collection: 'goods',
+      index: 0,
+      id: 'g-1',
+      field: said('problem.field.path', { path: 'measureId' }),
+      expected: said('problem.expected.knownMeasureId'),
+      got: said('problem.got.unknownMeasureId', { id: '"m-404"' }),
+    },
+  ]
+  const props = {
+    title: 'My dataset',
+    source: { kind: 'file', name: 'mine.json', size: 10 } as const,
+    loadedAt: '2026-01-01T00:00:00.000Z',
+    problems,
+    rejected: 2,
+    omittedProblems: 0,
+    checks: [],
+  }
+
+  it('labels the Open dataset dialog, and says why an address is refused', async () => {
+    await setTestLocale('ja')
+    const onUrl = vi.fn()
+    render(<OpenDatasetDialog open onClose={vi.fn()} onFiles={vi.fn()} onUrl={onUrl} />)
+    const user = userEvent.setup()
+    const dialog = screen.getByRole('dialog', { name: 'データセットを開く' })
+    expect(within(dialog).getByLabelText('ファイルを選択')).toHaveAttribute('type', 'file')
+    expect(within(dialog).getByRole('button', { name: '閉じる' })).toBeInTheDocument()
+    expect(dialog).toHaveTextContent('最大200 MB。')
+    await user.type(within(dialog).getByLabelText('アドレスから開く（https://…）'), 'javascript:alert(1)')
+    await user.click(within(dialog).getByRole('button', { name: '開く' }))
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      '"javascript:alert(1)" は http:// または https:// のアドレスではありません（javascript: のアドレスは開きません）。',
+    )
+    expect(onUrl).not.toHaveBeenCalled()
+  })
+
+  it('lists each problem of the validation report in Japanese: record, field, expected and found', async () => {
+    await setTestLocale('ja')
+    const user = userEvent.setup()
+    render(<ValidationReport {...props} />)
+    const report = screen.getByRole('region', { name: '検証レポート' })
+    await user.click(within(report).getByText(/検証で除外されたレコード2件は表示されていません。/))
+    expect(
+      within(report)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'measures[1]（id "m-2"）、フィールド added：期待される値は0以上の件数、実際の値は-18',
+      'goods[0]（id "g-1"）、フィールド measureId：期待される値は"measures" に記載された措置のID、実際の値は不明な措置ID "m-404"',
+    ])
+  })
+
+  it('downloads the report with its sentences in Japanese', async () => {
+    await setTestLocale('ja')
+    const user = userEvent.setup()
+    render(<ValidationReport {...props} />)
+    await user.click(screen.getByRole('button', { name: 'レポートをダウンロード' }))
+    const [blob] = vi.mocked(downloadBlob).mock.calls[0] ?? []
+    const report = JSON.parse(await (blob as Blob).text()) as {
+      language: string
+      problems: Array<{ message: string; expected: unknown }>
+    }
+    expect(report.language).toBe('ja')
+    expect(report.problems[0]).toEqual(
+      expect.objectContaining({
+        expected: { key: 'problem.expected.count', params: {} },
+        message: 'measures[1]（id "m-2"）、フィールド added：期待される値は0以上の件数、実際の値は-18',
+      }),
+    )
+  })
+
+  it('says what the job is doing, and Cancel', async () => {
+    await setTestLocale('ja')
+    useJobProgress.setState({ progress: { phase: 'validating', done: 250_000, total: 1_000_000 } })
+    render(<LoadProgress job={{ id: 1, label: 'big.json', initial: true }} />)
+    const region = screen.getByRole('region', { name: 'big.json を開いています' })
+    expect(within(region).getByRole('status')).toHaveTextContent('big.json を開いています：検証中')
+    expect(region).toHaveTextContent(
+      'レコードを検証中：250,000 / 1,000,000件（25%）。キャンセルすると、代わりに同梱のデータセットを開きます。',
+    )
+    expect(within(region).getByRole('button', { name: 'キャンセル' })).toBeEnabled()
+  })
+
+  it('says why the dataset could not be loaded, with its problems', async () => {
+    await setTestLocale('ja')
+    const error = new DatasetLoadError('meta', said('dataset.fatal.meta'), [
+      {
+        collection: 'document',
+        index: null,
+        id: null,
+        field: said('problem.field.path', { path: 'meta.asOf' }),
+        expected: said('problem.expected.dateFormat'),
+        got: said('problem.got.value', { value: '"yesterday"' }),
+      },
+    ])
+    render(<LoadError error={error} retrying={false} onRetry={vi.fn()} onUseBundled={vi.fn()} />)
+    const alert = screen.getByRole('alert')
+    expect(within(alert).getByRole('heading')).toHaveTextContent(
+      'データセットの説明ブロックが正しくありません。',
+    )
+    expect(alert).toHaveTextContent(
+      'データセットの「meta」ブロック（タイトル、国、基準日、バージョン、ライセンス）が正しくありません。',
+    )
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      'データセット全体、フィールド meta.asOf：期待される値はYYYY-MM-DD形式の日付、実際の値は"yesterday"',
+    )
+    expect(within(alert).getByRole('button', { name: '再試行' })).toBeEnabled()
+    expect(within(alert).getByRole('button', { name: '代わりに同梱のデータセットを開く' })).toBeEnabled()
+  })
+
+  it('says which reported totals differ from the sum of the records', async () => {
+    await setTestLocale('ja')
+    const dataset = validateDataset(makeDataset())
+    if (!dataset.ok) throw new Error('the test dataset does not validate')
+    const check = {
+      kind: 'total' as const,
+      measureId: 'm-3',
+      date: '2022-03-15',
+      unit: 'persons',
+      reported: 903,
+      qualifier: 'about' as const,
+      derived: 721,
+      recordIds: ['m-1', 'm-2', 'm-3'],
+      unknownSizeIds: ['m-0'],
+      ok: false,
+    }
+    const shown = {
+      source: { kind: 'bundled' } as const,
+      dataset: dataset.dataset,
+      problems: [],
+      rejected: 0,
+      omittedProblems: 0,
+      checks: [check],
+      loadedAt: '2026-01-01T00:00:00.000Z',
+    }
+    render(<DatasetNotices shown={shown} checks={[check]} />)
+    expect(screen.getByText(/確認した報告値1件のうち1件が/)).toBeInTheDocument()
+    expect(screen.getByRole('listitem')).toHaveTextContent(
+      '措置「m-3」（2022年3月15日）は合計を約903人と報告していますが、各回の追加分の合計は721です（m-1 + m-2 + m-3）。規模が報告されていない以前のレコード1件：m-0。',
+    )
+    expect(screen.getByRole('button', { name: 'レポートをダウンロード' })).toBeInTheDocument()
+  })
+
+  it('says what a drop does', async () => {
+    await setTestLocale('ja')
+    render(<DropOverlay onFiles={vi.fn()} />)
+    fireEvent.dragEnter(window, { dataTransfer: { types: ['Files'], files: [] } })
+    expect(screen.getByText('ここにデータセットをドロップ（JSON または CSV）')).toBeInTheDocument()
   })
 })

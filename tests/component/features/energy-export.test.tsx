@@ -7,6 +7,7 @@ import { toLngBars } from '@/features/energy/lng-chart-data'
 import { LngSupplierChart } from '@/features/energy/lng-supplier-chart'
 import { PhaseOutSvg } from '@/features/energy/phase-out-svg'
 import { toSupplierRows } from '@/data/shape/lng'
+import { getI18n } from '@/lib/i18n/i18n'
 
 import { loadBundledDataset } from '../../fixtures/bundled-dataset'
 
@@ -74,7 +75,10 @@ describe('energy chart export', () => {
       addEventListener: () => {},
       removeEventListener: () => {},
     }))
-    const bars = toLngBars(toSupplierRows(dataset.energy.lngSuppliers, null), 'share', 'Russia')
+    const bars = toLngBars(getI18n('en'), toSupplierRows(dataset.energy.lngSuppliers, null), 'share', {
+      name: 'Russia',
+      label: 'Russia',
+    })
     const russiaSize = (compact?: boolean) => {
       const { container, unmount } = render(
         <LngSupplierChart bars={bars} sourceLabel={() => ''} width={700} compact={compact} tooltip={false} />,

@@ -1,6 +1,8 @@
 import { act, render } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
+import { getI18n } from '@/lib/i18n/i18n'
+import { say } from '@/lib/i18n/said'
 import { useDashboardStore } from '@/state/store'
 import { SEARCH_URL_DELAY_MS, loadViewFromLocation, urlForView, useUrlSync } from '@/state/use-url-sync'
 import { DEFAULT_VIEW_STATE } from '@/state/url-state'
@@ -55,8 +57,9 @@ describe('URL sync', () => {
     loadViewFromLocation()
     const { view, urlNotices } = useDashboardStore.getState()
     expect(view.types).toEqual(['export_ban'])
-    expect(urlNotices.join(' ')).toMatch(/"bogus"/)
-    expect(urlNotices.join(' ')).toMatch(/"foo"/)
+    const said = urlNotices.map((n) => say(getI18n('en').t, n)).join(' ')
+    expect(said).toMatch(/"bogus"/)
+    expect(said).toMatch(/"foo"/)
     expect(new URLSearchParams(window.location.search).get('data')).toBe('https://x.example/d.json')
     expect(window.location.search).toMatch(/^\?types=export_ban&data=/)
   })

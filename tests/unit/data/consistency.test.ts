@@ -11,6 +11,7 @@ import {
 import { goodsItemSchema } from '@/data/schema'
 
 import { makeGoodsItem, makeMeasure } from '../../fixtures/make-dataset'
+import { EN, JA } from './i18n-harness'
 
 const measure = (o: Record<string, unknown>): Measure => measureSchema.parse(makeMeasure(o))
 
@@ -61,8 +62,11 @@ describe('checkReportedTotals', () => {
     ])
     const check = checks[0] as TotalCheck
     expect(check.ok).toBe(false)
-    expect(describeCheck(check)).toBe(
-      'Measure "b" (2022-03-10) reports a total of 20 persons; its tranches add up to 16 (a + b).',
+    expect(describeCheck(EN, check)).toBe(
+      'Measure "b" (10 Mar 2022) reports a total of 20 persons; its tranches add up to 16 (a + b).',
+    )
+    expect(describeCheck(JA, check)).toBe(
+      '措置「b」（2022年3月10日）は合計を20人と報告していますが、各回の追加分の合計は16です（a + b）。',
     )
   })
 

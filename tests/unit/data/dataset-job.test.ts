@@ -9,7 +9,12 @@ import { processJob, RECORDS_PER_MESSAGE } from '@/data/process-dataset'
 import type { JobHooks } from '@/data/load-in-worker'
 import type { JobRequest, WorkerMessage } from '@/data/worker-protocol'
 
-import { hostileBase, hostileText, runJob } from './job-harness'
+import { sayEn } from './i18n-harness'
+import { hostileBase, hostileText, runJob, type JobOutcome } from './job-harness'
+
+/** A job's fatal message in English, or '' when it did not end in one. */
+const fatalText = (outcome: JobOutcome) =>
+  !outcome.ok && outcome.message.type === 'fatal' ? sayEn(outcome.message.error.message) : ''
 
 function bigDataset(goods: number): string {
   const doc = JSON.parse(hostileText('base.json')) as { goods: unknown[] }
@@ -87,9 +92,7 @@ describe('the dataset job', () => {
       { name: 'a.json', text: json },
       { name: 'b.json', text: json },
     ])
-    expect(two.ok ? '' : two.message.type === 'fatal' && two.message.error.message).toContain(
-      'one JSON dataset',
-    )
+    expect(fatalText(two)).toContain('one JSON dataset')
     const goods = hostileText('goods-formula-cell.csv')
     const twice = await runJob(
       [
@@ -98,13 +101,9 @@ describe('the dataset job', () => {
       ],
       hostileBase(),
     )
-    expect(twice.ok ? '' : twice.message.type === 'fatal' && twice.message.error.message).toContain(
-      'Two of the files are tables of goods',
-    )
+    expect(fatalText(twice)).toContain('Two of the files are tables of goods')
     const alone = await runJob([{ name: 'goods.csv', text: goods }], null)
-    expect(alone.ok ? '' : alone.message.type === 'fatal' && alone.message.error.message).toContain(
-      'A CSV file holds one table',
-    )
+    expect(fatalText(alone)).toContain('A CSV file holds one table')
   })
 
   it('recognises a CSV table by its header even without the .csv name', async () => {

@@ -10,7 +10,9 @@ import {
   type GoodsQuery,
   type GoodsRow,
 } from '@/data/shape/goods-rows'
-import { GOODS_CSV_COLUMNS, goodsCsvFileName, goodsToCsv } from '@/features/goods/goods-csv'
+import { goodsCsvColumns, goodsCsvFileName, goodsToCsv } from '@/features/goods/goods-csv'
+import { loadCatalogue } from '@/lib/i18n/catalogues'
+import { getI18n } from '@/lib/i18n/i18n'
 
 import { loadBundledDataset } from '../../fixtures/bundled-dataset'
 import { makeSyntheticGoodsRows } from '../../fixtures/synthetic-goods'
@@ -99,11 +101,11 @@ function countNamed(word: number): number {
 describe('goods CSV', () => {
   it('round-trips through papaparse with a header, units of meaning and source URLs', () => {
     const rows = queryGoods(index, q({ search: 'quantum' })).map((i) => index.rows[i] as GoodsRow)
-    const csv = goodsToCsv(rows)
+    const csv = goodsToCsv(getI18n('en'), rows)
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true })
     expect(parsed.errors).toEqual([])
-    expect(parsed.meta.fields).toEqual(GOODS_CSV_COLUMNS.map((c) => c.header))
+    expect(parsed.meta.fields).toEqual(goodsCsvColumns(getI18n('en')).map((c) => c.header))
     expect(parsed.data).toHaveLength(2)
     const quantum = parsed.data.find((r) => r.item?.startsWith('Quantum computers'))
     expect(quantum).toMatchObject({
@@ -122,9 +124,35 @@ describe('goods CSV', () => {
       unidentified: true,
       note: '=HYPERLINK("http://x")',
     }
-    const parsed = Papa.parse<Record<string, string>>(goodsToCsv([row]).slice(1), { header: true })
+    const parsed = Papa.parse<Record<string, string>>(goodsToCsv(getI18n('en'), [row]).slice(1), {
+      header: true,
+    })
     expect(parsed.data[0]?.item).toBe('not identified in published sources')
     expect(parsed.data[0]?.note).toBe('\'=HYPERLINK("http://x")')
+  })
+
+  it('writes Japanese headers and measure types for a Japanese reader', async () => {
+    await loadCatalogue('ja')
+    const rows = queryGoods(index, q({ search: '量子' })).map((i) => index.rows[i] as GoodsRow)
+    const parsed = Papa.parse<Record<string, string>>(goodsToCsv(getI18n('ja'), rows).slice(1), {
+      header: true,
+    })
+    expect(parsed.meta.fields).toContain('品目（日本語）')
+    expect(parsed.data[0]).toMatchObject({ 措置の種類: '輸出禁止', 発効日: '2022-05-20' })
+    expect(parsed.data.some((r) => r['品目（日本語）']?.startsWith('量子計算機'))).toBe(true)
+    expect(goodsCsvFileName('all', '2022-12-05', 'ja')).toBe(
+      'japan-russia-banned-goods-all-as-of-2022-12-05-ja.csv',
+    )
+  })
+
+  it('finds unnamed items by their label in either language', async () => {
+    await loadCatalogue('ja')
+    const unnamed = index.rows.filter((r) => r.name === null && r.nameJa === null).length
+    expect(unnamed).toBeGreaterThan(0)
+    for (const locale of ['en', 'ja'] as const) {
+      const label = getI18n(locale).t('goods.unidentified')
+      expect(queryGoods(index, q({ search: label }))).toHaveLength(unnamed)
+    }
   })
 
   it('names files by scope and date', () => {

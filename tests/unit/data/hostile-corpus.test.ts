@@ -1,14 +1,16 @@
 /**
  * The hostile corpus (tests/fixtures/hostile/): every file, through the same job the page's worker runs,
- * gives its expected message; nothing throws; the valid records are kept; nothing is polluted.
+ * gives its expected message (said in English; and in Japanese too, with nothing left untranslated);
+ * nothing throws; the valid records are kept; nothing is polluted.
  */
 import { readdirSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
 import { describeCheck } from '@/data/shape/consistency'
-import { formatProblem } from '@/data/validate-dataset'
+import { formatProblem, type Problem } from '@/data/validate-dataset'
 
+import { EN, japaneseFault, JA, problemFault, saidFault, sayEn, sayJa } from './i18n-harness'
 import { hostileBase, hostileText, HOSTILE_DIR, runJob } from './job-harness'
 
 interface Expected {
@@ -57,6 +59,11 @@ const generated: Record<string, () => string> = {
 
 const inputOf = (name: string) => (name.startsWith('generated:') ? generated[name]!() : hostileText(name))
 
+/** Each problem said in Japanese is a Japanese sentence, its parts all translated. */
+function expectJapanese(problems: readonly Problem[]) {
+  for (const p of problems) expect(problemFault(p)).toBeNull()
+}
+
 describe('the hostile corpus', () => {
   it('has at least 30 bad datasets, each with an expectation, and no file without one', () => {
     const bad = Object.entries(expected).filter(([, e]) => e.base !== true)
@@ -74,23 +81,29 @@ describe('the hostile corpus', () => {
     if (e.fatal) {
       expect(outcome.ok, 'a fatal error').toBe(false)
       if (outcome.ok || outcome.message.type !== 'fatal') return
-      expect(outcome.message.error.kind).toBe(e.kind)
-      expect(outcome.message.error.message).toContain(e.message)
+      const { error } = outcome.message
+      expect(error.kind).toBe(e.kind)
+      expect(sayEn(error.message)).toContain(e.message)
+      expect(saidFault(error.message) ?? japaneseFault(sayJa(error.message))).toBeNull()
       if (e.problem !== undefined) {
-        expect(outcome.message.error.problems.map(formatProblem).join('\n')).toContain(e.problem)
+        expect(error.problems.map((p) => formatProblem(EN.t, p)).join('\n')).toContain(e.problem)
       }
+      expectJapanese(error.problems)
       return
     }
     expect(outcome.ok, outcome.ok ? '' : JSON.stringify(outcome.message)).toBe(true)
     if (!outcome.ok) return
     const { summary, dataset } = outcome
-    const lines = summary.problems.map(formatProblem)
+    const lines = summary.problems.map((p) => formatProblem(EN.t, p))
     if (e.message !== null) expect(lines.join('\n')).toContain(e.message)
     else expect(lines).toEqual([])
+    expectJapanese(summary.problems)
     expect(summary.rejected).toBe(e.rejected)
     // A rejected record can unbalance a total too; only the files about totals name a warning.
     if (e.warning !== undefined) {
-      expect(summary.checks.filter((c) => !c.ok).map(describeCheck)).toContain(e.warning)
+      const mismatches = summary.checks.filter((c) => !c.ok)
+      expect(mismatches.map((c) => describeCheck(EN, c))).toContain(e.warning)
+      for (const c of mismatches) expect(japaneseFault(describeCheck(JA, c))).toBeNull()
     }
     if (e.text !== undefined) expect(dataset.meta.title.startsWith(e.text)).toBe(true)
     if (e.csv === undefined && !name.startsWith('generated:deep')) {

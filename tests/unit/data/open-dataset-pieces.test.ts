@@ -6,7 +6,23 @@ import { checkDatasetUrl, fileNameOfUrl, readDataParam, withDataParam } from '@/
 import { formatBytes, sizeRefusal } from '@/data/dataset-limits'
 import { describeSource } from '@/data/dataset-source'
 import { countOpeners } from '@/data/process-dataset'
-import { buildReport } from '@/data/validation-report'
+import { buildReport, type ReportInput } from '@/data/validation-report'
+import { said } from '@/lib/i18n/said'
+import { csvWithoutDataset } from '@/data/csv-tables'
+import { filesTooLarge } from '@/data/dataset-limits'
+import {
+  corsError,
+  DatasetLoadError,
+  describeLoadError,
+  downloadTooLarge,
+  fatalLoadError,
+  httpError,
+  networkError,
+  workerFailed,
+  workerStopped,
+} from '@/data/load-error'
+
+import { EN, JA, japaneseFault, saidFault, sayEn, sayJa } from './i18n-harness'
 
 const PAGE = 'https://dash.example/app/?types=export_ban'
 
@@ -34,13 +50,43 @@ describe('the data parameter', () => {
 
   it('says why an address is refused, and resolves a relative one against the page', () => {
     const js = checkDatasetUrl('javascript:alert(1)', PAGE)
-    expect(js.ok ? '' : js.reason).toBe(
+    if (js.ok) throw new Error('a javascript: address was accepted')
+    expect(sayEn(js.reason)).toBe(
       '"javascript:alert(1)" is not an http:// or https:// address (javascript: addresses are never opened).',
+    )
+    expect(sayJa(js.reason)).toBe(
+      '"javascript:alert(1)" は http:// または https:// のアドレスではありません（javascript: のアドレスは開きません）。',
     )
     expect(checkDatasetUrl('data/other.json', PAGE)).toEqual({
       ok: true,
       url: 'https://dash.example/app/data/other.json',
     })
+  })
+
+  it.each([
+    ['', 'Enter the address of a dataset (https://…).'],
+    [
+      `https://x.example/${'a'.repeat(2100)}`,
+      'The address is 2,118 characters long; at most 2,000 are accepted.',
+    ],
+    ['http://[::1', '"http://[::1" is not a web address.'],
+    [
+      'file:///etc/passwd',
+      '"file:///etc/passwd" is not an http:// or https:// address (file: addresses are never opened).',
+    ],
+    [
+      'https://user:secret@data.example/x.json',
+      'Addresses with a user name or password in them are not opened.',
+    ],
+    [
+      'http://other.example/x.json',
+      '"http://other.example/x.json" is on another site over plain http://; datasets from other sites must use https://.',
+    ],
+  ])('refuses %s, saying why in English and in Japanese', (raw, english) => {
+    const checked = checkDatasetUrl(raw, PAGE)
+    if (checked.ok) throw new Error('the address was accepted')
+    expect(sayEn(checked.reason)).toBe(english)
+    expect(saidFault(checked.reason) ?? japaneseFault(sayJa(checked.reason))).toBeNull()
   })
 
   it('reads ?data= and writes it back, keeping the other parameters and the hash', () => {
@@ -60,13 +106,69 @@ describe('the data parameter', () => {
   })
 })
 
+describe('load errors', () => {
+  it.each([
+    [
+      networkError('https://x.example/d.json', 'Failed to fetch'),
+      'network',
+      'Could not reach https://x.example/d.json: Failed to fetch.',
+    ],
+    [
+      corsError('https://x.example/d.json'),
+      'network',
+      'Could not reach https://x.example/d.json: the site did not answer, or does not let other sites read the file (CORS).',
+    ],
+    [
+      httpError('https://x.example/d.json', 404, 'Not Found'),
+      'http',
+      'Could not load https://x.example/d.json: the server answered 404 Not Found.',
+    ],
+    [
+      downloadTooLarge('https://x.example/d.json', 10 * 1024 * 1024),
+      'too-large',
+      'https://x.example/d.json is over 10 MB, the limit; the download was stopped.',
+    ],
+    [
+      workerStopped(),
+      'worker',
+      'The browser stopped reading the file (it may have run out of memory). Try a smaller file, or close other tabs.',
+    ],
+    [workerFailed('x is undefined'), 'worker', 'The file could not be processed: x is undefined.'],
+    [
+      fatalLoadError(filesTooLarge(300 * 1024 * 1024, 200 * 1024 * 1024)),
+      'too-large',
+      'The files are 300 MB; the limit is 200 MB. They were not read.',
+    ],
+    [
+      fatalLoadError(csvWithoutDataset()),
+      'not-csv',
+      'A CSV file holds one table; open it while a dataset is shown, or together with a JSON dataset.',
+    ],
+  ])(
+    '%#: keeps an English message for the console, and says it in the reader’s language',
+    (error, kind, english) => {
+      expect(error).toBeInstanceOf(DatasetLoadError)
+      expect(error.kind).toBe(kind)
+      expect(error.message).toBe(english)
+      expect(describeLoadError(EN.t, error)).toBe(english)
+      expect(japaneseFault(describeLoadError(JA.t, error))).toBeNull()
+    },
+  )
+
+  it('shows a message given as plain text as it is', () => {
+    expect(describeLoadError(JA.t, new DatasetLoadError('http', 'Still 404.'))).toBe('Still 404.')
+    expect(describeLoadError(JA.t, new Error('boom'))).toBe('boom')
+  })
+})
+
 describe('limits', () => {
   it('formats sizes and refuses a file over the limit before reading it', () => {
     expect(formatBytes(512)).toBe('512 bytes')
     expect(formatBytes(1536)).toBe('1.5 KB')
     expect(formatBytes(200 * 1024 * 1024)).toBe('200 MB')
     expect(sizeRefusal('big.json', 100)).toBeNull()
-    expect(sizeRefusal('big.json', 250 * 1024 * 1024)).toBe(
+    const refusal = sizeRefusal('big.json', 250 * 1024 * 1024)
+    expect(refusal && sayEn(refusal)).toBe(
       '"big.json" is 250 MB; the limit is 200 MB. It was not read. Split the dataset, or leave out what the dashboard does not need.',
     )
   })
@@ -146,11 +248,23 @@ describe('CSV tables', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.rowOf).toEqual([0, 2])
-    expect(result.rowProblems).toMatchObject([{ collection: 'goods', index: 1, id: 'g-2', field: '(row)' }])
+    expect(result.rowProblems).toMatchObject([{ collection: 'goods', index: 1, id: 'g-2' }])
+    expect(result.rowProblems.map((p) => [sayEn(p.field), sayEn(p.got)])).toEqual([['(row)', '2 cells']])
     const twice = csvToRecords('goods.csv', [['id', 'category', 'measureId', 'id']], [])
-    expect(twice.ok ? '' : twice.error.message).toContain('the column "id" appears twice')
+    expect(twice.ok ? '' : sayEn(twice.error.message)).toContain('the column "id" appears twice')
     const unnamed = csvToRecords('goods.csv', [['id', 'category', 'measureId', '']], [])
-    expect(unnamed.ok ? '' : unnamed.error.message).toContain('column 4 of the header has no name')
+    expect(unnamed.ok ? '' : sayEn(unnamed.error.message)).toContain('column 4 of the header has no name')
+  })
+
+  it('says why papaparse found a row malformed, by its error code', () => {
+    const rows = [
+      ['id', 'category', 'measureId'],
+      ['g-1', 'c'],
+    ]
+    const result = csvToRecords('goods.csv', rows, [{ row: 1, fault: 'MissingQuotes' }])
+    expect(result.ok && result.rowProblems.map((p) => [sayEn(p.got), sayJa(p.got)])).toEqual([
+      ['2 cells (a quoted cell is never closed)', '2セル（引用符が閉じられていません）'],
+    ])
   })
 
   it('makes a "__proto__" column an own field, never a prototype', () => {
@@ -169,31 +283,66 @@ describe('CSV tables', () => {
 })
 
 describe('the downloadable report', () => {
+  const input: ReportInput = {
+    title: 'T',
+    source: { kind: 'file', name: 'x.json', size: 1 },
+    loadedAt: '2026-01-01T00:00:00.000Z',
+    problems: [
+      {
+        collection: 'measures',
+        index: 0,
+        id: 'm',
+        field: said('problem.field.path', { path: 'added' }),
+        expected: said('problem.expected.number'),
+        got: said('problem.got.value', { value: '"1"' }),
+      },
+    ],
+    rejected: 3,
+    omittedProblems: 2,
+    checks: [
+      { kind: 'goods-count', measureId: 'm', counted: 2, listed: 1, goodsIds: ['g'], ok: false },
+      { kind: 'goods-count', measureId: 'n', counted: 1, listed: 1, goodsIds: ['h'], ok: true },
+    ],
+  }
+
   it('holds every problem kept, says how many were not, and lists the consistency warnings', () => {
-    const report = buildReport({
-      title: 'T',
-      source: { kind: 'file', name: 'x.json', size: 1 },
-      loadedAt: '2026-01-01T00:00:00.000Z',
-      problems: [
-        { collection: 'measures', index: 0, id: 'm', field: 'added', expected: 'a number', got: '"1"' },
-      ],
-      rejected: 3,
-      omittedProblems: 2,
-      checks: [
-        { kind: 'goods-count', measureId: 'm', counted: 2, listed: 1, goodsIds: ['g'], ok: false },
-        { kind: 'goods-count', measureId: 'n', counted: 1, listed: 1, goodsIds: ['h'], ok: true },
-      ],
-    })
+    const report = buildReport(EN, input)
     expect(report).toMatchObject({
+      language: 'en',
       dataset: { title: 'T', source: 'x.json', sourceKind: 'file' },
       rejectedRecords: 3,
       problemsListed: 1,
       problemsNotListed: 2,
-      note: 'Only the first 1 problems were kept; 2 more were found and not listed.',
-      problems: [{ message: 'measures[0] (id "m"), field added: expected a number, got "1"' }],
+      note: 'Only the first problem was kept; 2 more were found and not listed.',
+      problems: [
+        {
+          expected: { key: 'problem.expected.number', params: {} },
+          message: 'measures[0] (id "m"), field added: expected a number, got "1"',
+        },
+      ],
       consistencyWarnings: [
         { measureId: 'm', message: 'Measure "m" counts 2 items, but its 1 goods rows stand for 1.' },
       ],
     })
+  })
+
+  it('writes its sentences in the reader’s language, and keeps the structured parts as they are', () => {
+    const report = buildReport(JA, input)
+    expect(report).toMatchObject({
+      language: 'ja',
+      report: 'ダッシュボード「日本の対ロシア制裁（2022年）」の検証レポート',
+      note: '最初の1件の問題のみを収録しました。さらに2件が見つかりましたが、一覧にはありません。',
+      problems: [
+        {
+          field: { key: 'problem.field.path', params: { path: 'added' } },
+          message: 'measures[0]（id "m"）、フィールド added：期待される値は数値、実際の値は"1"',
+        },
+      ],
+      consistencyWarnings: [
+        { measureId: 'm', message: '措置「m」は2品目としていますが、その品目行1件の合計は1です。' },
+      ],
+    })
+    // Structured-cloneable and JSON-safe: what the worker sends is what the file holds.
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report)
   })
 })

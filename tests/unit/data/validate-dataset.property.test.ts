@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest'
 
 import { formatProblem, validateDataset } from '@/data/validate-dataset'
 
+import { EN, problemFault, sayEn } from './i18n-harness'
+
 type Json = Record<string, unknown>
 const bundled = JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/sanctions.json'), 'utf8')) as Json
 const energy = bundled.energy as Record<string, unknown[]>
@@ -128,10 +130,14 @@ describe('validateDataset on 10,000 datasets derived from the bundled one', () =
         const result = validateDataset(doc)
         if (!result.ok) {
           fatal += 1
-          expect(result.error.message.length).toBeGreaterThan(0)
+          expect(sayEn(result.error.message).length).toBeGreaterThan(0)
           return
         }
-        for (const p of result.problems) expect(typeof formatProblem(p)).toBe('string')
+        for (const p of result.problems) {
+          expect(typeof formatProblem(EN.t, p)).toBe('string')
+          // Whatever the mutation, the problem is said in Japanese too, with nothing left untranslated.
+          expect(problemFault(p)).toBeNull()
+        }
         if (result.rejected > 0) rejected += 1
         const again = validateDataset(result.dataset)
         expect(again.ok).toBe(true)

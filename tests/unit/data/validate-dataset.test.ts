@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatProblem, validateDataset, validateDatasetText } from '@/data/validate-dataset'
+import { formatProblem, validateDataset, validateDatasetText, type Problem } from '@/data/validate-dataset'
 
 import { makeDataset, makeGoodsItem, makeMeasure, makeSource } from '../../fixtures/make-dataset'
+import { EN, sayEn } from './i18n-harness'
+
+/** A problem's parts in English, to compare with the words a reader sees. */
+const inEnglish = (p: Problem | undefined) =>
+  p && { ...p, field: sayEn(p.field), expected: sayEn(p.expected), got: sayEn(p.got) }
 
 function validOrFail(input: unknown) {
   const result = validateDataset(input)
-  if (!result.ok) throw new Error(`expected a dataset, got fatal error: ${result.error.message}`)
+  if (!result.ok) throw new Error(`expected a dataset, got fatal error: ${sayEn(result.error.message)}`)
   return result
 }
 
@@ -56,7 +61,7 @@ describe('validateDataset', () => {
     const result = validOrFail({ ...base, measures })
     expect(result.dataset.measures.map((m) => m.id)).toEqual(['m-1', 'm-2', 'm-3', 'm-goods'])
     expect(result.rejected).toBe(1)
-    const problem = result.problems.find((p) => p.index === 4)
+    const problem = inEnglish(result.problems.find((p) => p.index === 4))
     expect(problem).toMatchObject({ collection: 'measures', id: 'bad', field })
     expect(problem?.expected).toContain(expected)
   })
@@ -64,7 +69,7 @@ describe('validateDataset', () => {
   it('reports what was found, not only what was expected', () => {
     const doc = makeDataset({ measures: [makeMeasure({ added: -5 })] })
     const [problem] = validOrFail(doc).problems
-    expect(problem && formatProblem(problem)).toBe(
+    expect(problem && formatProblem(EN.t, problem)).toBe(
       'measures[0] (id "m-1"), field added: expected a count of zero or more, got -5',
     )
   })
@@ -73,7 +78,7 @@ describe('validateDataset', () => {
     const doc = makeDataset({ measures: [makeMeasure({ title: 'first' }), makeMeasure({ title: 'second' })] })
     const result = validOrFail(doc)
     expect(result.dataset.measures.map((m) => m.title)).toEqual(['first'])
-    expect(result.problems[0]).toMatchObject({ index: 1, field: 'id' })
+    expect(inEnglish(result.problems[0])).toMatchObject({ index: 1, field: 'id' })
   })
 
   it.each([
@@ -84,8 +89,12 @@ describe('validateDataset', () => {
   ])('rejects a source whose URL is %s', (url) => {
     const result = validOrFail(makeDataset({ sources: [makeSource(), makeSource({ id: 'evil', url })] }))
     expect(result.dataset.sources.map((s) => s.id)).toEqual(['src-a'])
-    expect(result.problems[0]).toMatchObject({ collection: 'sources', id: 'evil', field: 'url' })
-    expect(result.problems[0]?.expected).toBe('an absolute http:// or https:// URL')
+    expect(inEnglish(result.problems[0])).toMatchObject({
+      collection: 'sources',
+      id: 'evil',
+      field: 'url',
+      expected: 'an absolute http:// or https:// URL',
+    })
   })
 
   it('rejects records citing a rejected source, naming the missing id', () => {
@@ -93,7 +102,9 @@ describe('validateDataset', () => {
     const result = validOrFail(doc)
     expect(result.dataset.sources).toEqual([])
     expect(result.dataset.measures).toEqual([])
-    expect(result.problems.some((p) => p.collection === 'measures' && p.got.includes('"src-a"'))).toBe(true)
+    expect(result.problems.some((p) => p.collection === 'measures' && sayEn(p.got).includes('"src-a"'))).toBe(
+      true,
+    )
   })
 
   it.each([
@@ -104,15 +115,20 @@ describe('validateDataset', () => {
   ])('rejects a goods row with %s', (_label, change, field, expected) => {
     const result = validOrFail(makeDataset({ goods: [makeGoodsItem({ id: 'bad', ...change })] }))
     expect(result.dataset.goods).toEqual([])
-    expect(result.problems[0]).toMatchObject({ collection: 'goods', id: 'bad', field })
-    expect(result.problems[0]?.expected).toContain(expected)
+    const problem = inEnglish(result.problems[0])
+    expect(problem).toMatchObject({ collection: 'goods', id: 'bad', field })
+    expect(problem?.expected).toContain(expected)
   })
 
   it('keeps the rest of the dataset when a whole collection has the wrong shape', () => {
     const result = validOrFail(makeDataset({ goods: { not: 'a list' } }))
     expect(result.dataset.goods).toEqual([])
     expect(result.dataset.measures).toHaveLength(4)
-    expect(result.problems[0]).toMatchObject({ collection: 'goods', index: null, expected: 'a list' })
+    expect(inEnglish(result.problems[0])).toMatchObject({
+      collection: 'goods',
+      index: null,
+      expected: 'a list',
+    })
   })
 
   it('treats markup in text as text: it is kept verbatim and never interpreted', () => {
@@ -135,7 +151,7 @@ describe('validateDataset fatal errors', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.kind).toBe(kind)
-      expect(result.error.message.length).toBeGreaterThan(20)
+      expect(sayEn(result.error.message).length).toBeGreaterThan(20)
     }
   })
 
@@ -143,7 +159,9 @@ describe('validateDataset fatal errors', () => {
     const doc = makeDataset()
     const result = validateDataset({ ...doc, meta: { ...(doc.meta as object), asOf: 'yesterday' } })
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error.problems[0]).toMatchObject({ field: 'meta.asOf', got: '"yesterday"' })
+    if (!result.ok) {
+      expect(inEnglish(result.error.problems[0])).toMatchObject({ field: 'meta.asOf', got: '"yesterday"' })
+    }
   })
 
   it('says the text is not JSON, with the parser’s reason', () => {
@@ -151,7 +169,7 @@ describe('validateDataset fatal errors', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.kind).toBe('not-json')
-      expect(result.error.message).toMatch(/^The dataset is not valid JSON: /)
+      expect(sayEn(result.error.message)).toMatch(/^The dataset is not valid JSON: /)
     }
   })
 })

@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Dependency, EnergyFigure } from '@/data/schema'
 import { dependencyOf, figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
@@ -7,9 +7,12 @@ import { toSupplierRows } from '@/data/shape/lng'
 import { makeSourceLabeler, makeSourceUrlLookup } from '@/data/shape/source-labels'
 import { lngToCsv } from '@/features/energy/lng-csv'
 import { phaseOutToCsv } from '@/features/energy/phase-out-csv'
+import { loadCatalogue } from '@/lib/i18n/catalogues'
+import { getI18n } from '@/lib/i18n/i18n'
 
 import { loadBundledDataset } from '../../fixtures/bundled-dataset'
 
+const en = getI18n('en')
 const dataset = loadBundledDataset()
 const { figures, lngSuppliers } = dataset.energy
 const labeler = makeSourceLabeler(dataset.sources)
@@ -22,7 +25,7 @@ const URL_LIST = /^https?:\/\/\S+( https?:\/\/\S+)*$/
 
 describe('lngToCsv', () => {
   it('round-trips through papaparse: a header with units, one row per supplier, source URLs', () => {
-    const csv = lngToCsv(supplierRows, 2021, urls, labeler)
+    const csv = lngToCsv(en.t, supplierRows, 2021, urls, labeler)
     expect(csv.split('\r\n')[0]).toBe(
       'rank,country,year,share_pct,tonnes_mt,tonnes_basis,confidence,tonnes_confidence,sources,source_urls',
     )
@@ -43,7 +46,7 @@ describe('lngToCsv', () => {
   })
 
   it('without the total, leaves the tonnes empty rather than guessing', () => {
-    const { data } = parse(lngToCsv(toSupplierRows(lngSuppliers, null), null, urls, labeler))
+    const { data } = parse(lngToCsv(en.t, toSupplierRows(lngSuppliers, null), null, urls, labeler))
     expect(data[0]).toMatchObject({ year: '', tonnes_mt: '', tonnes_basis: '', tonnes_confidence: '' })
     expect(data[0]?.share_pct).toBe('35.8')
   })
@@ -51,7 +54,7 @@ describe('lngToCsv', () => {
   it('escapes a cell a spreadsheet would run as a formula', () => {
     const [first] = supplierRows
     if (first === undefined) throw new Error('no suppliers')
-    const csv = lngToCsv([{ ...first, country: '=HYPERLINK("x")' }], 2021, urls, labeler)
+    const csv = lngToCsv(en.t, [{ ...first, country: '=HYPERLINK("x")' }], 2021, urls, labeler)
     expect(parse(csv).data[0]?.country).toBe(`'=HYPERLINK("x")`)
   })
 })
@@ -66,7 +69,7 @@ describe('phaseOutToCsv', () => {
     .sort((a, b) => a.date.localeCompare(b.date))
 
   it('round-trips through papaparse: the figures with their units, then the numbered events', () => {
-    const csv = phaseOutToCsv(deps, rank, events, dataset.measures, urls, labeler)
+    const csv = phaseOutToCsv(en, deps, rank, events, dataset.measures, urls, labeler)
     expect(csv.split('\r\n')[0]).toBe(
       'record,number,date,year,commodity,label,value,unit,qualifier,also_reported,kind,confidence,sources,source_urls',
     )
@@ -100,10 +103,45 @@ describe('phaseOutToCsv', () => {
   })
 
   it('numbers only the events it is given, as the filtered figure does', () => {
-    const { data } = parse(phaseOutToCsv([], [], events.slice(2), dataset.measures, urls, labeler))
+    const { data } = parse(phaseOutToCsv(en, [], [], events.slice(2), dataset.measures, urls, labeler))
     expect(data.map((r) => [r.number, r.date])).toEqual([
       ['1', '2022-07-21'],
       ['2', '2022-12-05'],
     ])
+  })
+})
+
+describe('CSV in Japanese', () => {
+  beforeAll(async () => {
+    await loadCatalogue('ja')
+  })
+
+  it('heads the columns in Japanese and keeps the values as the dataset codes them', () => {
+    const ja = getI18n('ja')
+    const csv = lngToCsv(ja.t, supplierRows, 2021, urls, makeSourceLabeler(dataset.sources, ja.fmt.list))
+    expect(csv.split('\r\n')[0]).toBe(
+      '順位,供給国,年,シェア（%）,数量（百万トン）,数量の根拠,信頼度,数量の信頼度,出典,出典URL',
+    )
+    const russia = parse(csv).data.find((r) => r['供給国'] === 'Russia')
+    expect(russia).toMatchObject({
+      順位: '5',
+      'シェア（%）': '8.8',
+      '数量（百万トン）': '6.56',
+      数量の根拠: 'published',
+    })
+    expect(russia?.['出典']).toBe('Tokyo Metropolitan Government、LNG Journal')
+  })
+
+  it('words the kind of each event and the other reported values in Japanese', () => {
+    const ja = getI18n('ja')
+    const crude = dependencyOf(dataset.energy.dependencies, 'crude_oil')
+    const events = dataset.energy.events.filter((e) => e.id === 'ev-2022-04-08-coal-ban')
+    const csv = phaseOutToCsv(ja, crude === null ? [] : [crude], [], events, dataset.measures, urls, labeler)
+    const { data } = parse(csv)
+    expect(csv.split('\r\n')[0]).toMatch(
+      /^レコード種別,番号,日付,年,品目,項目,値,単位,数値の表現,他の報告値,種類,信頼度,出典,出典URL$/,
+    )
+    expect(data[0]?.['他の報告値']).toBe('約4%（AP via The Hindu, City A.M.）')
+    expect(data[1]).toMatchObject({ レコード種別: 'event', 番号: '1', 種類: '輸入禁止' })
   })
 })

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
+import { exportFileName } from '@/components/export/export-spec'
 import type { EnergyEvent } from '@/data/schema'
 import { figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
 import { toSupplierRows } from '@/data/shape/lng'
@@ -14,9 +15,14 @@ import {
 import { LNG_COLOURS } from '@/features/energy/lng-supplier-chart'
 import { phaseOutNotes } from '@/features/energy/phase-out-export-spec'
 import { layoutPhaseOut } from '@/features/energy/phase-out-svg-layout'
+import { loadCatalogue } from '@/lib/i18n/catalogues'
+import { getI18n } from '@/lib/i18n/i18n'
 
 import { loadBundledDataset } from '../../fixtures/bundled-dataset'
 
+const en = getI18n('en')
+const RUSSIA = { name: 'Russia', label: 'Russia' }
+const NARNIA = { name: 'Narnia', label: 'Narnia' }
 const dataset = loadBundledDataset()
 const { figures, lngSuppliers } = dataset.energy
 const total = figureById(figures, 'lng-japan-imports-2021')?.figure ?? null
@@ -24,13 +30,13 @@ const rows = toSupplierRows(lngSuppliers, total, (c) => publishedLngTonnes(figur
 
 describe('LNG export texts', () => {
   it("states the measure, the year and Russia's value and rank, which the HTML callout holds on the page", () => {
-    expect(lngExportFilters(rows, total, 'share', 'Russia', 2021)).toBe(
+    expect(lngExportFilters(en, rows, total, 'share', RUSSIA, 2021)).toBe(
       'Share of imports, % · 2021 · Russia highlighted: 8.8%, ranked 5th of 10 named suppliers',
     )
-    expect(lngExportFilters(rows, total, 'tonnes', 'Russia', 2021)).toBe(
+    expect(lngExportFilters(en, rows, total, 'tonnes', RUSSIA, 2021)).toBe(
       'Tonnes, Mt (derived from shares × 74.32 Mt, Russia published) · 2021 · Russia highlighted: 6.56 Mt published, ranked 5th of 10 named suppliers',
     )
-    expect(lngExportFilters(rows, total, 'share', 'Narnia', null)).toBe(
+    expect(lngExportFilters(en, rows, total, 'share', NARNIA, null)).toBe(
       'Share of imports, % · Narnia: not among the suppliers in this dataset',
     )
   })
@@ -43,23 +49,23 @@ describe('LNG export texts', () => {
   })
 
   it('explains derived tonnes and the unranked remainder in the notes', () => {
-    expect(lngExportNotes(rows, total, 'tonnes', 2021)[0]).toMatch(
+    expect(lngExportNotes(en, rows, total, 'tonnes', 2021)[0]).toMatch(
       /^Million tonnes\. Derived: each share × 74\.32 Mt.*except Russia: published 6\.56 Mt/,
     )
-    expect(lngExportNotes(rows, total, 'share', 2021)).toEqual([
+    expect(lngExportNotes(en, rows, total, 'share', 2021)).toEqual([
       "Each bar is a supplier's share of Japan's LNG imports in 2021; the shares sum to 100%.",
       '"Other" is the remainder of the imports, not a single supplier, so it has no rank.',
     ])
   })
 
   it("has a legend entry for each bar colour drawn, in the chart's own colours", () => {
-    expect(lngLegend(toLngBars(rows, 'share', 'Russia'), 'Russia')).toEqual([
+    expect(lngLegend(en.t, toLngBars(en, rows, 'share', RUSSIA), RUSSIA)).toEqual([
       { label: 'Russia', kind: 'bar', colour: LNG_COLOURS.highlight },
       { label: 'Other named suppliers', kind: 'bar', colour: LNG_COLOURS.supplier },
       { label: '"Other": the unranked remainder', kind: 'bar', colour: LNG_COLOURS.remainder },
     ])
     const named = rows.filter((r) => r.rank !== null)
-    expect(lngLegend(toLngBars(named, 'share', 'Narnia'), 'Narnia').map((i) => i.label)).toEqual([
+    expect(lngLegend(en.t, toLngBars(en, named, 'share', NARNIA), NARNIA).map((i) => i.label)).toEqual([
       'Other named suppliers',
     ])
   })
@@ -78,7 +84,7 @@ const event = (id: string, date: string, subject: EnergyEvent['subject'] = 'crud
 
 describe('phase-out export layout', () => {
   const layout = (events: EnergyEvent[], from = '2022-02-23', to = '2022-12-05') =>
-    layoutPhaseOut(dataset, events, from, to, 700)
+    layoutPhaseOut(en, dataset, events, from, to, 700)
 
   it('numbers markers by their place in the filtered list and puts each on its lane', () => {
     const { lanes } = layout([
@@ -121,14 +127,59 @@ describe('phase-out export layout', () => {
 
   it('lists the numbered events in the notes, and what the filters hide', () => {
     const events = [event('a', '2022-07-21')]
-    expect(phaseOutNotes(events, 4, { types: ['import_ban'], from: null, to: null })).toEqual([
+    expect(phaseOutNotes(en, events, 4, { types: ['import_ban'], from: null, to: null })).toEqual([
       `1: 21 Jul 2022, ${events[0]?.title}`,
       '3 oil or coal events hidden by the current filters.',
       'Events that belong to no sanction measure (e.g. trade statistics) are shown under any measure type.',
     ])
-    expect(phaseOutNotes([], 4, { types: null, from: null, to: null })).toEqual([
+    expect(phaseOutNotes(en, [], 4, { types: null, from: null, to: null })).toEqual([
       'No oil or coal events match the current filters.',
       '4 oil or coal events hidden by the current filters.',
+    ])
+  })
+})
+
+describe('export texts in Japanese', () => {
+  beforeAll(async () => {
+    await loadCatalogue('ja')
+  })
+  const RUSSIA_JA = { name: 'Russia', label: 'ロシア' }
+
+  it('words the LNG subtitle, notes, legend and file name in Japanese', () => {
+    const ja = getI18n('ja')
+    expect(lngExportFilters(ja, rows, total, 'share', RUSSIA_JA, 2021)).toBe(
+      '輸入に占めるシェア（%）／2021年／ロシア（強調表示）：8.8%、供給国10か国中5位',
+    )
+    expect(lngExportFilters(ja, rows, total, 'tonnes', RUSSIA_JA, 2021)).toMatch(
+      /^数量（万トン、シェア×7,432万トンによる推計。Russiaは公表値）／2021年／ロシア（強調表示）：656万トン（公表値）、/,
+    )
+    expect(lngExportNotes(ja, rows, total, 'share', 2021)[0]).toBe(
+      '各棒は2021年の日本のLNG輸入に占める各供給国のシェアで、合計は100%です。',
+    )
+    expect(lngLegend(ja.t, toLngBars(ja, rows, 'share', RUSSIA_JA), RUSSIA_JA).map((i) => i.label)).toEqual([
+      'ロシア',
+      '他の供給国',
+      '「その他」：順位のない残りの部分',
+    ])
+    expect(
+      exportFileName(
+        { fileStem: lngFileStem('share'), period: lngExportPeriod(2021, dataset.meta) },
+        'png',
+        'ja',
+      ),
+    ).toBe('japan-lng-imports-by-supplier-2021-01-01_2021-12-31-ja.png')
+  })
+
+  it('lays out the oil and coal image with Japanese headings, lanes and dates', () => {
+    const ja = getI18n('ja')
+    const layout = layoutPhaseOut(ja, dataset, [event('a', '2022-07-21')], '2022-02-23', '2022-12-05', 700)
+    expect(layout.headings[0].join('')).toBe('日本の輸入に占めるロシアの割合（2021年）')
+    expect(layout.lanes.map((l) => l.label)).toEqual(['原油', '石炭'])
+    expect(layout.lanes[0]?.markers[0]?.date).toBe('7月21日')
+    expect(layout.ticks[0]?.label).toBe('2022年3月')
+    expect(phaseOutNotes(ja, [event('a', '2022-07-21')], 4, { types: null, from: null, to: null })).toEqual([
+      `1：2022年7月21日、${event('a', '2022-07-21').title}`,
+      '原油・石炭をめぐる3件の動きが現在の絞り込み条件により非表示です。',
     ])
   })
 })

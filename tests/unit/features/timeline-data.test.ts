@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { loadCatalogue } from '@/lib/i18n/catalogues'
+import { getI18n } from '@/lib/i18n/i18n'
+
 import { NO_FILTER } from '@/data/shape/filter'
 import { groupAnnotations, monthTicks } from '@/features/timeline/tally-chart'
 import {
@@ -68,15 +71,39 @@ describe('availableSeries', () => {
 })
 
 describe('summarizeTally', () => {
+  const en = getI18n('en')
+
   it('says what the chart shows in one sentence', () => {
     const points = toTallyPoints(dataset.measures, individuals, { ...NO_FILTER, to: '2022-05-31' })
-    expect(summarizeTally(points, individuals)).toBe(
+    expect(summarizeTally(en, points, individuals)).toBe(
       '8 tranches from 27 Feb 2022 to 10 May 2022 added 640 individuals, bringing the total to 640; the largest, on 12 Apr 2022, added 398.',
     )
   })
 
+  it('says it in Japanese, with era years when asked', async () => {
+    await loadCatalogue('ja')
+    const points = toTallyPoints(dataset.measures, individuals, { ...NO_FILTER, to: '2022-05-31' })
+    expect(summarizeTally(getI18n('ja'), points, individuals)).toBe(
+      '2022年2月27日から2022年5月10日までの8回で640人が追加され、累計は640になりました。最大は2022年4月12日の398です。',
+    )
+    expect(summarizeTally(getI18n('ja', true), points.slice(0, 1), individuals)).toMatch(
+      /^令和4年2月27日の1回で/,
+    )
+  })
+
+  it('counts mismatches in the sentence', () => {
+    const points = toTallyPoints(dataset.measures, individuals, NO_FILTER)
+    const mismatches = points.filter((p) => p.mismatch).length
+    expect(mismatches).toBeGreaterThan(0)
+    expect(summarizeTally(en, points, individuals)).toMatch(
+      new RegExp(`${mismatches} reported totals? differs? from the sum of the tranches\\.$`),
+    )
+  })
+
   it('says so when nothing falls in the range', () => {
-    expect(summarizeTally([], individuals)).toBe('No tranches of individuals fall within the selected dates.')
+    expect(summarizeTally(en, [], individuals)).toBe(
+      'No tranches of individuals fall within the selected dates.',
+    )
   })
 })
 

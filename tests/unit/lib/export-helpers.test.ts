@@ -1,6 +1,9 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 
+import { loadCatalogue } from '@/lib/i18n/catalogues'
+import { getI18n } from '@/lib/i18n/i18n'
+
 import { exportFileName } from '@/components/export/export-spec'
 import { NO_FILTER } from '@/data/shape/filter'
 import { makeSourceLabeler, makeSourceUrlLookup } from '@/data/shape/source-labels'
@@ -48,6 +51,16 @@ describe('exportFileName', () => {
     }
     expect(exportFileName(spec, ext)).toBe(expected)
   })
+
+  it('marks a Japanese export in its (ASCII) file name', () => {
+    const spec = {
+      fileStem: 'japan-russia-sanctioned-individuals',
+      period: { from: '2022-02-23', to: '2022-12-05' },
+    }
+    expect(exportFileName(spec, 'png', 'ja')).toBe(
+      'japan-russia-sanctioned-individuals-2022-02-23_2022-12-05-ja.png',
+    )
+  })
 })
 
 describe('tallyToCsv', () => {
@@ -56,6 +69,7 @@ describe('tallyToCsv', () => {
     const def = seriesById('individuals')
     const points = toTallyPoints(dataset.measures, def, { ...NO_FILTER, from: '2022-04-01' })
     const csv = tallyToCsv(
+      getI18n('en'),
       points,
       def,
       makeSourceUrlLookup(dataset.sources),
@@ -72,5 +86,22 @@ describe('tallyToCsv', () => {
     )
     expect(parsed.data[2]?.reported_differs_from_sum).toBe('true')
     expect(parsed.data.every((r) => /^https?:\/\//.test(r.source_urls ?? ''))).toBe(true)
+  })
+
+  it('writes Japanese headers and units for a Japanese reader, with the same values', async () => {
+    await loadCatalogue('ja')
+    const dataset = loadBundledDataset()
+    const def = seriesById('individuals')
+    const points = toTallyPoints(dataset.measures, def, { ...NO_FILTER, from: '2022-04-01' })
+    const csv = tallyToCsv(
+      getI18n('ja'),
+      points,
+      def,
+      makeSourceUrlLookup(dataset.sources),
+      makeSourceLabeler(dataset.sources),
+    )
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true })
+    expect(parsed.meta.fields?.slice(0, 4)).toEqual(['発表日', '単位', '追加数', '累計'])
+    expect(parsed.data[0]).toMatchObject({ 発表日: '2022-04-12', 単位: '人', 追加数: '398', 累計: '499' })
   })
 })

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
 import { MEASURE_TYPES, type MeasureType } from '@/data/schema'
+import { loadCatalogue } from '@/lib/i18n/catalogues'
+import { getI18n } from '@/lib/i18n/i18n'
+import { say } from '@/lib/i18n/said'
 import {
   DEFAULT_VIEW_STATE,
-  parseViewState,
+  parseViewState as parseToMessages,
   serializeViewState,
   TIMELINE_SERIES,
   VIEW_MODES,
@@ -13,6 +16,30 @@ import {
 } from '@/state/url-state'
 
 const view = (o: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_VIEW_STATE, ...o })
+
+/** The parse, with its notices said in English. */
+function parseViewState(search: string) {
+  const { state, notices } = parseToMessages(search)
+  return { state, notices: notices.map((n) => say(getI18n('en').t, n)) }
+}
+
+describe('link notices in Japanese', () => {
+  it.each([
+    ['?foo=1', '不明なパラメーター "foo" を無視しました。'],
+    [
+      '?types=zap,zop,zup&from=x',
+      '「types」の不明な措置の種類3件（"zap", "zop"ほか1件）を無視し、代わりにすべての措置を表示しました。',
+    ],
+    [
+      '?series=zzz',
+      'パラメーター「series」を無視しました："zzz" は individuals, entities, banks, export-entities, export-goods, import-goods のいずれでもありません。「individuals」を使用しています。',
+    ],
+  ])('says %s in Japanese', async (search, expected) => {
+    await loadCatalogue('ja')
+    const first = parseToMessages(search).notices[0]
+    expect(first === undefined ? '' : say(getI18n('ja').t, first)).toBe(expected)
+  })
+})
 
 describe('the default view state', () => {
   it('serializes to an empty string', () => {

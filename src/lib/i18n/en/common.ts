@@ -1,0 +1,21 @@
+/** Words used across the page: measure types, directions, units, generic actions. */
+export const common = {
+  'type.asset_freeze': 'Asset freeze',
+  'type.export_ban': 'Export ban',
+  'type.import_ban': 'Import ban',
+  'type.entry_ban': 'Entry ban',
+  'type.visa_suspension': 'Visa suspension',
+  'type.financial': 'Financial measure',
+  'type.investment_ban': 'Investment ban',
+  'type.trade_status': 'Trade status',
+  'type.diplomatic': 'Diplomatic measure',
+  'type.energy_policy': 'Energy policy',
+  'type.asset_seizure': 'Asset seizure',
+  'type.russiaOnly': '{type} (Russia)',
+  'text.onlyEnglish': 'English only',
+  'text.onlyJapanese': 'Japanese only',
+  'common.dismiss': 'Dismiss',
+  'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.andMore': '{list} and {count} more',
+} as const

@@ -1,0 +1,9 @@
+/** The English catalogue: the source of truth for keys and placeholders. One file per area, in en/. */
+import { app } from '@/lib/i18n/en/app'
+import { common } from '@/lib/i18n/en/common'
+import { dataset } from '@/lib/i18n/en/dataset'
+import { energy } from '@/lib/i18n/en/energy'
+import { goods } from '@/lib/i18n/en/goods'
+import { timeline } from '@/lib/i18n/en/timeline'
+
+export const en = { ...common, ...app, ...timeline, ...goods, ...energy, ...dataset } as const

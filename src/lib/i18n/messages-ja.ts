@@ -1,0 +1,10 @@
+/** The Japanese catalogue, loaded on demand. Every key of the English one, with the same placeholders. */
+import { app } from '@/lib/i18n/ja/app'
+import { common } from '@/lib/i18n/ja/common'
+import { dataset } from '@/lib/i18n/ja/dataset'
+import { energy } from '@/lib/i18n/ja/energy'
+import { goods } from '@/lib/i18n/ja/goods'
+import { timeline } from '@/lib/i18n/ja/timeline'
+import type { Catalogue } from '@/lib/i18n/translate'
+
+export const ja: Catalogue = { ...common, ...app, ...timeline, ...goods, ...energy, ...dataset }

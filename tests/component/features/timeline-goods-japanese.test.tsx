@@ -1,0 +1,87 @@
+/** The timeline and goods panels in Japanese: titles, summaries, tables, counts and dates for the locale. */
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+
+import { FilterBar } from '@/features/filters/filter-bar'
+import { GoodsPanel } from '@/features/goods/goods-panel'
+import { TimelinePanel } from '@/features/timeline/timeline-panel'
+
+import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { setTestLocale } from '../../locale'
+
+const dataset = loadBundledDataset()
+
+describe('the timeline in Japanese', () => {
+  it('names the figure, says what it shows and labels its controls in Japanese', async () => {
+    await setTestLocale('ja')
+    const user = userEvent.setup()
+    render(
+      <>
+        <FilterBar dataset={dataset} />
+        <TimelinePanel dataset={dataset} />
+      </>,
+    )
+    const figure = screen.getByRole('figure', { name: '日本の制裁：資産凍結の対象となった個人' })
+    await waitFor(() => expect(figure.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(9))
+    expect(
+      within(figure).getByText(/累計は721になりました。最大は2022年4月12日の398です。/),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: '措置の種類' })).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: /資産凍結/ })).toBeChecked()
+    expect(screen.getByRole('combobox', { name: '表示' })).toHaveDisplayValue('資産凍結の対象となった個人')
+
+    await user.click(within(figure).getByRole('tab', { name: '表' }))
+    const table = within(figure).getByRole('table', { name: '資産凍結の対象となった個人' })
+    expect(within(table).getByRole('columnheader', { name: /発表日/ })).toBeInTheDocument()
+    expect(within(table).getByText('2022年4月12日')).toBeInTheDocument()
+    expect(within(table).getAllByText('（不一致）').length).toBeGreaterThan(0)
+  })
+
+  it('writes dates with era years when asked', async () => {
+    await setTestLocale('ja', true)
+    render(<TimelinePanel dataset={dataset} />)
+    const figure = screen.getByRole('figure', { name: '日本の制裁：資産凍結の対象となった個人' })
+    expect(within(figure).getByText(/令和4年4月12日の398/)).toBeInTheDocument()
+  })
+})
+
+describe('the goods explorer in Japanese', () => {
+  it('finds 量子 in two keystrokes and shows the Japanese name first, the English below', async () => {
+    await setTestLocale('ja')
+    const user = userEvent.setup()
+    render(<GoodsPanel dataset={dataset} />)
+    expect(screen.getByRole('status')).toHaveTextContent('91品目中91品目')
+    await user.type(screen.getByRole('searchbox', { name: '禁止品目を検索' }), '量子')
+    expect(screen.getByRole('status')).toHaveTextContent('91品目中1品目')
+    const table = screen.getByRole('table', { name: '禁止品目' })
+    const row = within(table)
+      .getAllByRole('row')
+      .filter((r) => !r.classList.contains('spacer'))[1] as HTMLElement
+    const cells = within(row).getAllByRole('cell')
+    expect(cells[0]?.textContent).toMatch(/^量子計算機.*Quantum computers/)
+    expect(cells[0]?.querySelector('mark')).toHaveTextContent('量子')
+    expect(within(row).getByText('輸出禁止')).toBeInTheDocument()
+    expect(within(row).getByText('2022年5月20日')).toBeInTheDocument()
+    expect(within(table).getByRole('columnheader', { name: /発効日/ })).toBeInTheDocument()
+  })
+
+  it('marks an item that has only an English name', async () => {
+    await setTestLocale('ja')
+    render(<GoodsPanel dataset={dataset} />)
+    const englishOnly = dataset.goods.find((g) => g.name !== null && g.nameJa === null)
+    expect(englishOnly).toBeDefined()
+    const user = userEvent.setup()
+    await user.type(screen.getByRole('searchbox'), englishOnly?.name ?? '')
+    const table = screen.getByRole('table', { name: '禁止品目' })
+    const rows = within(table)
+      .getAllByRole('row')
+      .filter((r) => !r.classList.contains('spacer'))
+      .slice(1)
+    const cell = rows
+      .map((r) => within(r).getAllByRole('cell')[0])
+      .find((c) => c?.querySelector('[lang="en"]'))
+    expect(cell?.querySelector('[lang="en"]')).toHaveTextContent(englishOnly?.name ?? '')
+    expect(cell).toHaveTextContent('英語のみ')
+  })
+})
