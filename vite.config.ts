@@ -50,6 +50,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['./tests/setup.ts'],
+          // jsdom renders whole panels (charts, 91-row tables); on a busy 2-core machine 5 s is too tight.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -47,13 +47,21 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Focus <main> without writing #main into the URL, which shared links and exports carry.
+          e.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
         {t('app.skipLink')}
       </a>
       {shown !== null ? (
         <Dashboard key={`${shown.loadedAt}|${describeSource(shown.source)}`} shown={shown} />
       ) : (
-        <main id="main" className="page">
+        <main id="main" className="page" tabIndex={-1}>
           {linkJob !== null ? (
             <LoadProgress job={linkJob} />
           ) : linkFailure !== null ? (

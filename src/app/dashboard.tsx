@@ -7,6 +7,7 @@ import { DatasetStatus } from '@/app/dataset-status'
 import { UrlNotices } from '@/app/url-notices'
 import { PanelSection } from '@/components/panel-section'
 import { describeSource } from '@/data/dataset-source'
+import { localizeDataset } from '@/data/localize'
 import type { OpenedDataset } from '@/data/open-dataset'
 import { runConsistencyChecks } from '@/data/shape/consistency'
 import { backToBundled } from '@/features/dataset-source/loader-store'
@@ -44,18 +45,22 @@ const goBack = () => backToBundled()
  * line above it, never the panels.
  */
 export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDataset }) {
-  const { dataset } = shown
+  const { t, locale } = useI18n()
+  // Both languages are kept; the panels read the reader's (switching language does not reload anything).
+  const dataset = useMemo(() => localizeDataset(shown.dataset, locale), [shown.dataset, locale])
   // An opened dataset comes with its checks, run in the worker; the bundled one is checked here.
   const checks = useMemo(
-    () => shown.checks ?? runConsistencyChecks(dataset.measures, dataset.goods),
-    [shown.checks, dataset],
+    () => shown.checks ?? runConsistencyChecks(shown.dataset.measures, shown.dataset.goods),
+    [shown.checks, shown.dataset],
   )
-  const base = useMemo(() => ({ dataset, source: shown.source }), [dataset, shown.source])
+  const base = useMemo(
+    () => ({ dataset: shown.dataset, source: shown.source }),
+    [shown.dataset, shown.source],
+  )
   const sourcesOpen = useDashboardStore((s) => s.sourcesOpen)
   const openSources = useDashboardStore((s) => s.openSources)
   const closeSources = useDashboardStore((s) => s.closeSources)
   const openDatasetDialog = useDashboardStore((s) => s.openDatasetDialog)
-  const { t } = useI18n()
 
   return (
     <>
@@ -67,7 +72,7 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
         onOpenDataset={openDatasetDialog}
         onBackToBundled={goBack}
       />
-      <main id="main" className="page">
+      <main id="main" className="page" tabIndex={-1}>
         <DatasetStatus kept={describeSource(shown.source)} base={base} />
         <UrlNotices />
         <DatasetNotices shown={shown} checks={checks} />

@@ -1,3 +1,4 @@
+import { localizeDataset } from '@/data/localize'
 import type { OpenedDataset } from '@/data/open-dataset'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import { describeCheck } from '@/data/shape/consistency'
@@ -18,7 +19,7 @@ export function DatasetNotices({ shown, checks }: DatasetNoticesProps) {
   const { t } = i18n
   const mismatches = checks.filter((c) => !c.ok)
   const report = {
-    title: shown.dataset.meta.title,
+    title: localizeDataset(shown.dataset, i18n.locale).meta.title,
     source: shown.source,
     loadedAt: shown.loadedAt,
     problems: shown.problems,

@@ -1,5 +1,5 @@
 /** The record lists of a dataset, by the names validation problems use. */
-import type { Dataset, Energy } from '@/data/schema'
+import type { BilingualDataset, RawEnergy } from '@/data/schema'
 import type { Collection } from '@/data/validate-dataset'
 
 export const COLLECTIONS: readonly Collection[] = [
@@ -13,10 +13,10 @@ export const COLLECTIONS: readonly Collection[] = [
   'energy.events',
 ]
 
-export function collectionOf(dataset: Dataset, collection: Collection): readonly unknown[] {
+export function collectionOf(dataset: BilingualDataset, collection: Collection): readonly unknown[] {
   if (collection === 'sources' || collection === 'measures' || collection === 'goods')
     return dataset[collection]
-  return dataset.energy[collection.slice('energy.'.length) as keyof Energy]
+  return dataset.energy[collection.slice('energy.'.length) as keyof RawEnergy]
 }
 
 /** Empty lists for every collection, to be filled as the worker sends records. */
@@ -30,21 +30,21 @@ export function emptyLists(): Record<Collection, unknown[]> {
  */
 export function assembleDataset(
   schemaVersion: number,
-  meta: Dataset['meta'],
+  meta: BilingualDataset['meta'],
   lists: Record<Collection, unknown[]>,
-): Dataset {
+): BilingualDataset {
   return {
     schemaVersion,
     meta,
-    sources: lists.sources as Dataset['sources'],
-    measures: lists.measures as Dataset['measures'],
-    goods: lists.goods as Dataset['goods'],
+    sources: lists.sources as BilingualDataset['sources'],
+    measures: lists.measures as BilingualDataset['measures'],
+    goods: lists.goods as BilingualDataset['goods'],
     energy: {
-      lngSuppliers: lists['energy.lngSuppliers'] as Energy['lngSuppliers'],
-      figures: lists['energy.figures'] as Energy['figures'],
-      sakhalin2Shareholders: lists['energy.sakhalin2Shareholders'] as Energy['sakhalin2Shareholders'],
-      dependencies: lists['energy.dependencies'] as Energy['dependencies'],
-      events: lists['energy.events'] as Energy['events'],
+      lngSuppliers: lists['energy.lngSuppliers'] as RawEnergy['lngSuppliers'],
+      figures: lists['energy.figures'] as RawEnergy['figures'],
+      sakhalin2Shareholders: lists['energy.sakhalin2Shareholders'] as RawEnergy['sakhalin2Shareholders'],
+      dependencies: lists['energy.dependencies'] as RawEnergy['dependencies'],
+      events: lists['energy.events'] as RawEnergy['events'],
     },
   }
 }

@@ -24,6 +24,8 @@ const SCHEMA_RULES: ReadonlyMap<string, Said> = new Map([
   ['a URL of at most 2000 characters', said('problem.expected.urlLength', { max: '2000' })],
   ['an absolute http:// or https:// URL', said('problem.expected.httpUrl')],
   ['a non-empty text', said('problem.expected.nonEmptyText')],
+  ['a text, or an object with "en" and/or "ja" texts', said('problem.expected.localText')],
+  ['an English or Japanese text', said('problem.expected.englishOrJapanese')],
   ['at least one source id', said('problem.expected.sourceIds')],
   ['a whole number', said('problem.expected.int')],
   ['a count of zero or more', said('problem.expected.count')],

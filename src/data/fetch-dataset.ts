@@ -6,7 +6,7 @@
 import { MAX_PROBLEMS_KEPT } from '@/data/dataset-limits'
 import { fatalLoadError, httpError, networkError } from '@/data/load-error'
 import { runWorkerJob } from '@/data/load-in-worker'
-import type { Dataset } from '@/data/schema'
+import type { BilingualDataset } from '@/data/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import type { Problem } from '@/data/validate-dataset'
 
@@ -17,7 +17,7 @@ export const BUNDLED_DATASET_URL = 'data/sanctions.json'
 
 export interface LoadedDataset {
   url: string
-  dataset: Dataset
+  dataset: BilingualDataset
   /** Why each rejected record was left out. */
   problems: Problem[]
   rejected: number

@@ -5,13 +5,13 @@
  */
 import { assembleDataset, emptyLists } from '@/data/dataset-collections'
 import { fatalLoadError, workerFailed, workerStopped } from '@/data/load-error'
-import type { Dataset } from '@/data/schema'
+import type { BilingualDataset } from '@/data/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import type { Problem } from '@/data/validate-dataset'
 import type { JobProgress, JobRequest, RecordsAck, WorkerMessage } from '@/data/worker-protocol'
 
 export interface WorkerJobResult {
-  dataset: Dataset
+  dataset: BilingualDataset
   problems: Problem[]
   rejected: number
   omittedProblems: number

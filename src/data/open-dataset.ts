@@ -9,14 +9,14 @@ import { describeSource, type DatasetSource } from '@/data/dataset-source'
 import { downloadDataset } from '@/data/download-dataset'
 import { DatasetLoadError } from '@/data/load-error'
 import { runWorkerJob, type JobHooks, type WorkerJobResult } from '@/data/load-in-worker'
-import type { Dataset } from '@/data/schema'
+import type { BilingualDataset } from '@/data/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import type { Problem } from '@/data/validate-dataset'
 import type { JobFile, JobProgress, JobRequest } from '@/data/worker-protocol'
 
 export interface OpenedDataset {
   source: DatasetSource
-  dataset: Dataset
+  dataset: BilingualDataset
   problems: Problem[]
   rejected: number
   omittedProblems: number
@@ -30,7 +30,7 @@ export type OpenRequest = { kind: 'files'; files: readonly File[] } | { kind: 'u
 
 export interface OpenContext {
   /** The dataset on screen and where it came from, for CSV tables to be merged into. */
-  base: { dataset: Dataset; source: DatasetSource } | null
+  base: { dataset: BilingualDataset; source: DatasetSource } | null
   signal: AbortSignal
   onProgress: (progress: JobProgress) => void
   maxBytes?: number

@@ -7,7 +7,7 @@ import { collectionOf, COLLECTIONS } from '@/data/dataset-collections'
 import { csvWithoutDataset } from '@/data/csv-tables'
 import { filesTooLarge, MAX_RECORDS } from '@/data/dataset-limits'
 import { readJobFiles, type CsvPart } from '@/data/read-job-files'
-import type { Dataset } from '@/data/schema'
+import type { BilingualDataset } from '@/data/schema'
 import { runConsistencyChecks } from '@/data/shape/consistency'
 import { validateDatasetSteps, type FatalError, type Problem } from '@/data/validate-dataset'
 import type { JobPhase, JobRequest, WorkerMessage } from '@/data/worker-protocol'
@@ -98,7 +98,7 @@ function withCsvRows(found: Problem[], csv: readonly CsvPart[], max: number) {
 
 /** The valid records, a batch per message, never more than BATCHES_IN_FLIGHT ahead of the page. */
 async function sendRecords(
-  dataset: Dataset,
+  dataset: BilingualDataset,
   channel: JobChannel,
   progress: (phase: JobPhase, done: number, total: number, force?: boolean) => void,
 ): Promise<void> {

@@ -13,7 +13,8 @@ import { ID_PATTERN, MEASURE_TYPES } from '@/data/vocabulary'
 // browser reports a CSP violation even though zod catches the error and falls back (as fast here).
 z.config({ jitless: true })
 
-export const SUPPORTED_SCHEMA_VERSIONS = [1] as const
+/** 1: texts are English strings; 2 adds bilingual texts ({ "en", "ja" }) and Japanese categories. */
+export const SUPPORTED_SCHEMA_VERSIONS = [1, 2] as const
 
 /** A calendar date, YYYY-MM-DD, inside the range a sanctions record can plausibly carry. */
 export const isoDate = z
@@ -43,6 +44,32 @@ export const httpUrl = z
 const text = (max: number) =>
   z.string().trim().min(1, 'a non-empty text').max(max, `at most ${max} characters`)
 
+/** Dataset text in English, Japanese or both. */
+export interface LocalText {
+  en: string | null
+  ja: string | null
+}
+
+/**
+ * Display text: a plain string (English, as in schema version 1), or `{ "en": …, "ja": … }` with at least
+ * one of the two. Parsed to { en, ja }; the page shows the reader's language (localize.ts).
+ */
+const localText = (max: number) =>
+  z
+    .union(
+      [
+        text(max),
+        z
+          // null as well as absent: what this schema writes (LocalText) must read back the same.
+          .strictObject({ en: text(max).nullable().optional(), ja: text(max).nullable().optional() })
+          .refine((t) => (t.en ?? null) !== null || (t.ja ?? null) !== null, 'an English or Japanese text'),
+      ],
+      { error: 'a text, or an object with "en" and/or "ja" texts' },
+    )
+    .transform((t): LocalText =>
+      typeof t === 'string' ? { en: t, ja: null } : { en: t.en ?? null, ja: t.ja ?? null },
+    )
+
 export const CONFIDENCES = ['high', 'medium', 'low'] as const
 export const confidence = z.enum(CONFIDENCES)
 
@@ -56,12 +83,12 @@ const count = z.number().int('a whole number').nonnegative('a count of zero or m
 export const sourceSchema = z.strictObject({
   id: recordId,
   title: text(500),
-  publisher: text(200),
+  publisher: localText(200),
   url: httpUrl,
   published: isoDate.nullable(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "ja"'),
   confidence,
-  note: text(1000).optional(),
+  note: localText(1000).optional(),
 })
 
 export { MEASURE_TYPES }
@@ -93,7 +120,7 @@ export const alternativeFigure = z.strictObject({
   value: z.number().nonnegative().max(1e12),
   qualifier: qualifier.default('exact'),
   sourceIds,
-  note: text(1000).optional(),
+  note: localText(1000).optional(),
 })
 
 export const measureAlternative = alternativeFigure.extend({
@@ -109,8 +136,8 @@ export const measureSchema = z
     effective: isoDate.nullable(),
     target: z.enum(TARGET_KINDS),
     targetCountry: z.enum(TARGET_COUNTRIES),
-    title: text(200),
-    description: text(2000),
+    title: localText(200),
+    description: localText(2000),
     added: count.nullable(),
     unit: z.enum(COUNT_UNITS).nullable(),
     reportedTotal: count.nullable(),
@@ -136,7 +163,10 @@ export const goodsItemSchema = z
     /** null only for an item a source counts but names nowhere (unidentified: true). */
     name: text(500).nullable(),
     nameJa: text(500).nullable().default(null),
-    category: text(100),
+    /** The English name is the key filters and links use; a Japanese-only category is its own key. */
+    category: localText(100),
+    /** The Japanese name of a category given as a plain string (what this schema writes back). */
+    categoryJa: text(100).nullable().optional(),
     measureId: recordId,
     effective: isoDate,
     hsCodes: z
@@ -145,7 +175,7 @@ export const goodsItemSchema = z
     /** How many of the measure's counted items this row stands for; null for an example or group of unknown size. */
     itemCount: count.nullable().default(1),
     unidentified: z.boolean().default(false),
-    note: text(1000).optional(),
+    note: localText(1000).optional(),
     sourceIds,
     confidence,
   })
@@ -153,6 +183,11 @@ export const goodsItemSchema = z
     message: 'a name, or unidentified: true with name: null for an item no source names',
     path: ['name'],
   })
+  .transform(({ category, categoryJa, ...g }) => ({
+    ...g,
+    category: category.en ?? category.ja ?? '',
+    categoryJa: category.ja ?? categoryJa ?? null,
+  }))
 
 /** A sourced figure: a value with its unit, wording and provenance. */
 export const figureSchema = z.strictObject({
@@ -163,7 +198,7 @@ export const figureSchema = z.strictObject({
   derived: z.boolean().default(false),
   sourceIds,
   confidence,
-  note: text(1000).optional(),
+  note: localText(1000).optional(),
   alternatives: z.array(alternativeFigure).max(20).default([]),
 })
 
@@ -176,11 +211,11 @@ export const lngSupplierSchema = z.strictObject({
 
 export const shareholderSchema = z.strictObject({
   id: recordId,
-  name: text(200),
+  name: localText(200),
   stake: figureSchema,
-  stakeLabel: text(100),
+  stakeLabel: localText(100),
   /** What became of the stake in the 2022 takeover. */
-  outcome: text(500),
+  outcome: localText(500),
   sourceIds,
   confidence,
 })
@@ -188,7 +223,7 @@ export const shareholderSchema = z.strictObject({
 export const dependencySchema = z.strictObject({
   id: recordId,
   commodity: z.enum(['crude_oil', 'coal', 'thermal_coal', 'lng', 'palladium']),
-  label: text(200),
+  label: localText(200),
   year: z.number().int().min(1990).max(2100),
   share: figureSchema,
 })
@@ -197,8 +232,8 @@ export const energyEventSchema = z.strictObject({
   id: recordId,
   date: isoDate,
   subject: z.enum(['lng', 'sakhalin2', 'crude_oil', 'coal']),
-  title: text(300),
-  description: text(2000),
+  title: localText(300),
+  description: localText(2000),
   /** The measure this event is part of, so the page-wide measure-type filter applies to it. */
   measureId: recordId.nullable().default(null),
   sourceIds,
@@ -208,38 +243,78 @@ export const energyEventSchema = z.strictObject({
 export const energyFigureSchema = z.strictObject({
   id: recordId,
   subject: z.enum(['lng', 'sakhalin2', 'crude_oil', 'coal', 'trade']),
-  label: text(300),
+  label: localText(300),
   year: z.number().int().min(1990).max(2100),
   figure: figureSchema,
 })
 
 export const metaSchema = z.strictObject({
-  title: text(300),
-  subtitle: text(500).optional(),
+  title: localText(300),
+  subtitle: localText(500).optional(),
   imposingCountry: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 country code such as "JP"'),
   targetCountry: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 country code such as "RU"'),
   asOf: isoDate,
   coverage: z.strictObject({ from: isoDate, to: isoDate }),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as "1.0.0"'),
-  licence: text(1000),
+  licence: localText(1000),
 })
 
-/** Collections validated record by record. Their element schemas live above. */
-export type Source = z.infer<typeof sourceSchema>
-export type Measure = z.infer<typeof measureSchema>
+/**
+ * A record with its dataset texts in one language: what the panels show. The validated dataset keeps both
+ * languages (LocalText); localize.ts turns it into this shape for the reader's language.
+ */
+export type Localized<T> = T extends LocalText
+  ? string
+  : T extends ReadonlyArray<infer U>
+    ? Array<Localized<U>>
+    : T extends object
+      ? { [K in keyof T]: Localized<T[K]> }
+      : T
+
+export type RawSource = z.infer<typeof sourceSchema>
+export type RawMeasure = z.infer<typeof measureSchema>
+export type RawGoodsItem = z.infer<typeof goodsItemSchema>
+export type RawLngSupplier = z.infer<typeof lngSupplierSchema>
+export type RawShareholder = z.infer<typeof shareholderSchema>
+export type RawDependency = z.infer<typeof dependencySchema>
+export type RawEnergyEvent = z.infer<typeof energyEventSchema>
+export type RawEnergyFigure = z.infer<typeof energyFigureSchema>
+export type RawMeta = z.infer<typeof metaSchema>
+
+/** Records as the panels see them: texts in the reader's language. */
+export type Source = Localized<RawSource>
+export type Measure = Localized<RawMeasure>
 export type MeasureType = Measure['type']
-export type MeasureAlternative = z.infer<typeof measureAlternative>
-export type GoodsItem = z.infer<typeof goodsItemSchema>
-export type Figure = z.infer<typeof figureSchema>
-export type AlternativeFigure = z.infer<typeof alternativeFigure>
+export type MeasureAlternative = Localized<z.infer<typeof measureAlternative>>
+export type GoodsItem = Localized<RawGoodsItem>
+export type Figure = Localized<z.infer<typeof figureSchema>>
+export type AlternativeFigure = Localized<z.infer<typeof alternativeFigure>>
 export type Qualifier = z.infer<typeof qualifier>
 export type Confidence = z.infer<typeof confidence>
-export type LngSupplier = z.infer<typeof lngSupplierSchema>
-export type Shareholder = z.infer<typeof shareholderSchema>
-export type Dependency = z.infer<typeof dependencySchema>
-export type EnergyEvent = z.infer<typeof energyEventSchema>
-export type EnergyFigure = z.infer<typeof energyFigureSchema>
-export type Meta = z.infer<typeof metaSchema>
+export type LngSupplier = Localized<RawLngSupplier>
+export type Shareholder = Localized<RawShareholder>
+export type Dependency = Localized<RawDependency>
+export type EnergyEvent = Localized<RawEnergyEvent>
+export type EnergyFigure = Localized<RawEnergyFigure>
+export type Meta = Localized<RawMeta>
+
+export interface RawEnergy {
+  lngSuppliers: RawLngSupplier[]
+  figures: RawEnergyFigure[]
+  sakhalin2Shareholders: RawShareholder[]
+  dependencies: RawDependency[]
+  events: RawEnergyEvent[]
+}
+
+/** The dataset after validation: only records that passed, with their texts in both languages. */
+export interface BilingualDataset {
+  schemaVersion: number
+  meta: RawMeta
+  sources: RawSource[]
+  measures: RawMeasure[]
+  goods: RawGoodsItem[]
+  energy: RawEnergy
+}
 
 export interface Energy {
   lngSuppliers: LngSupplier[]
@@ -250,7 +325,7 @@ export interface Energy {
   events: EnergyEvent[]
 }
 
-/** The dataset after validation: only records that passed. */
+/** The dataset in the reader's language (localize.ts): what every panel reads. */
 export interface Dataset {
   schemaVersion: number
   meta: Meta
@@ -259,3 +334,10 @@ export interface Dataset {
   goods: GoodsItem[]
   energy: Energy
 }
+
+/** A measure's fields that are not text: what checks and counts read, from either form of the dataset. */
+export type MeasureFacts = Omit<Measure, 'title' | 'description' | 'alternatives'> & {
+  alternatives: ReadonlyArray<Omit<MeasureAlternative, 'note'>>
+}
+/** A goods row's fields that are not text. */
+export type GoodsFacts = Omit<GoodsItem, 'note'>

@@ -30,8 +30,8 @@ import {
   metaSchema,
   shareholderSchema,
   sourceSchema,
-  type Dataset,
-  type Energy,
+  type BilingualDataset,
+  type RawEnergy,
 } from '@/data/schema'
 import { said, type Said } from '@/lib/i18n/said'
 
@@ -72,7 +72,7 @@ export interface FatalError {
 export type ValidationResult =
   | {
       ok: true
-      dataset: Dataset
+      dataset: BilingualDataset
       problems: Problem[]
       rejected: number
       /** Problems found beyond the kept list (see ValidationOptions.maxProblems); counted, not listed. */
@@ -396,7 +396,7 @@ export function* validateDatasetSteps(
   const events = yield* run('energy.events', rawEnergy.events, energyEventSchema, ctx)
   yield { validated: progress.validated, total: progress.total }
 
-  const energy: Energy = {
+  const energy: RawEnergy = {
     lngSuppliers: lngSuppliers.valid,
     figures: figures.valid,
     sakhalin2Shareholders: shareholders.valid,

@@ -1,6 +1,6 @@
 /** Messages between the page and the dataset worker (dataset-worker.ts). Everything here is structured-cloneable. */
 import type { CsvTable } from '@/data/csv-tables'
-import type { Dataset, Meta } from '@/data/schema'
+import type { BilingualDataset, RawMeta } from '@/data/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import type { Collection, FatalError, Problem } from '@/data/validate-dataset'
 
@@ -14,7 +14,7 @@ export interface JobRequest {
   type: 'open'
   files: JobFile[]
   /** The dataset on screen, for CSV tables to be merged into; null when none is shown or none is needed. */
-  base: Dataset | null
+  base: BilingualDataset | null
   maxBytes: number
   maxProblems: number
 }
@@ -35,7 +35,7 @@ export interface JobProgress {
 
 export interface JobSummary {
   schemaVersion: number
-  meta: Meta
+  meta: RawMeta
   problems: Problem[]
   rejected: number
   omittedProblems: number

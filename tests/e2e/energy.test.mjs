@@ -50,7 +50,7 @@ describe('energy dependency panel', () => {
     const capacityButton = card.getByRole('button', { name: `${number(capacity.value)} ${capacity.unit}` })
     assert.equal(await capacityButton.count(), 1)
     for (const s of dataset.energy.sakhalin2Shareholders) {
-      assert.equal(await card.getByText(s.outcome).count(), 1, `outcome of ${s.name}`)
+      assert.equal(await card.getByText(s.outcome.en).count(), 1, `outcome of ${s.name.en}`)
     }
     const phaseOut = region.getByRole('figure', { name: 'How Japan left Russian oil and coal' })
     assert.equal(

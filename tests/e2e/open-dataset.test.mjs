@@ -99,7 +99,7 @@ describe('opening a dataset', () => {
   it('opens a good file from the file picker, names it in the header, and goes back to the bundled one', async () => {
     const { page, context, errors } = await newPage()
     await page.goto(server.url)
-    await heading(page).filter({ hasText: bundled.meta.title }).waitFor()
+    await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     await page.getByRole('button', { name: 'Open dataset…' }).click()
     await page.getByRole('dialog', { name: 'Open a dataset' }).waitFor()
     const results = await new AxeBuilder({ page }).analyze()
@@ -115,7 +115,7 @@ describe('opening a dataset', () => {
     assert.match(await page.getByRole('banner').innerText(), /Loaded from base\.json \(\d+(\.\d)? KB\)/)
     assert.equal(await page.getByRole('region', { name: 'Validation report' }).count(), 0)
     await page.getByRole('button', { name: 'Back to the bundled dataset' }).click()
-    await heading(page).filter({ hasText: bundled.meta.title }).waitFor()
+    await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     assert.equal(await page.getByText('Loaded from').count(), 0)
     assert.deepEqual(await violations(page), [])
     assert.deepEqual(errors, [])
@@ -125,7 +125,7 @@ describe('opening a dataset', () => {
   it('shows what is wrong with a dropped hostile file, keeps the valid records, and the rest still works', async () => {
     const { page, context, errors } = await newPage()
     await page.goto(server.url)
-    await heading(page).filter({ hasText: bundled.meta.title }).waitFor()
+    await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     // The negative count of the corpus, with a few more kinds of trouble beside it.
     const doc = JSON.parse(await readFile(`${HOSTILE}negative-count.json`, 'utf8'))
     doc.sources[0].title = '<img src=x onerror="window.__pwned = true">AP'
@@ -172,7 +172,7 @@ describe('opening a dataset', () => {
     ]
     const { page, context, errors } = await newPage()
     await page.goto(server.url)
-    await heading(page).filter({ hasText: bundled.meta.title }).waitFor()
+    await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     for (const name of sample) {
       const e = expected[name]
       await openFiles(page, [await hostile(name)])
@@ -208,7 +208,7 @@ describe('opening a dataset', () => {
     await handle.close()
     const { page, context } = await newPage()
     await page.goto(server.url)
-    await heading(page).filter({ hasText: bundled.meta.title }).waitFor()
+    await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     await openFiles(page, path)
     const alert = page.getByRole('alert')
     await alert.waitFor()
@@ -238,7 +238,7 @@ describe('a link to a dataset (?data=)', () => {
     assert.equal(new URL(page.url()).searchParams.get('data'), address)
     assert.ok(!requested.includes('/data/sanctions.json'), 'the bundled dataset is not downloaded')
     await page.getByRole('button', { name: 'Back to the bundled dataset' }).click()
-    await heading(page).filter({ hasText: bundled.meta.title }).waitFor()
+    await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     assert.equal(new URL(page.url()).searchParams.get('data'), null)
     assert.deepEqual(await violations(page), [])
     assert.deepEqual(errors, [])
@@ -248,7 +248,7 @@ describe('a link to a dataset (?data=)', () => {
   it('refuses a javascript: link with a message and shows the bundled dataset', async () => {
     const { page, context } = await newPage()
     await page.goto(`${server.url}?data=${encodeURIComponent('javascript:alert(1)')}`)
-    await heading(page).filter({ hasText: bundled.meta.title }).waitFor()
+    await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     assert.match(await page.getByRole('alert').innerText(), /is not an http:\/\/ or https:\/\/ address/)
     assert.equal(new URL(page.url()).search, '')
     await context.close()
@@ -263,7 +263,7 @@ describe('the Content-Security-Policy', () => {
     assert.match(csp, /object-src 'none'/)
     const { page, context } = await newPage()
     await page.goto(server.url)
-    await heading(page).filter({ hasText: bundled.meta.title }).waitFor()
+    await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     assert.deepEqual(await violations(page), [], 'the app itself violates nothing')
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script')
@@ -300,20 +300,20 @@ describe('a million records', () => {
   it('can be cancelled while it loads, keeping the bundled dataset', async () => {
     const { page, context } = await newPage()
     await page.goto(server.url)
-    await heading(page).filter({ hasText: bundled.meta.title }).waitFor()
+    await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     await openFiles(page, path)
     const progress = page.getByRole('region', { name: 'Opening a-million-records.json' })
     await progress.getByText(/Reading the file|Parsing|Checking records/).waitFor()
     await progress.getByRole('button', { name: 'Cancel' }).click()
     await progress.waitFor({ state: 'detached' })
-    assert.equal(await heading(page).innerText(), bundled.meta.title)
+    assert.equal(await heading(page).innerText(), bundled.meta.title.en)
     await context.close()
   })
 
   it('loads with progress and without blocking the page, then shows the records', async () => {
     const { page, context, errors } = await newPage()
     await page.goto(server.url)
-    await heading(page).filter({ hasText: bundled.meta.title }).waitFor()
+    await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     const started = Date.now()
     await openFiles(page, path)
     const seen = new Set()

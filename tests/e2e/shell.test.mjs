@@ -15,6 +15,8 @@ const SHOTS = new URL('../../test-results/', import.meta.url).pathname
 if (!existsSync(`${DIST}index.html`)) throw new Error('dist/ is missing: run `npm run build` first')
 
 const dataset = JSON.parse(await readFile(`${DIST}data/sanctions.json`, 'utf8'))
+// Dataset texts are { en, ja } (schema version 2); the English page shows `en`.
+const TITLE = dataset.meta.title.en
 
 /** @type {import('playwright-core').Browser} */
 let browser
@@ -36,7 +38,7 @@ describe('dashboard shell', () => {
   it('shows the title, the as-of date and one region per panel, with no console errors', async () => {
     const { page, context, errors } = await newCheckedPage(browser)
     await page.goto(server.url)
-    await page.getByRole('heading', { level: 1, name: dataset.meta.title }).waitFor()
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
     const asOf = page.locator('.as-of time')
     assert.equal(await asOf.getAttribute('datetime'), dataset.meta.asOf)
     for (const name of ['Sanctions over time', 'Banned goods', 'Energy dependency']) {
@@ -98,7 +100,7 @@ describe('prerendered first screen', () => {
       })
       const still = await noJs.newPage()
       await still.goto(server.url)
-      assert.equal(await still.locator('#prerender h1').innerText(), dataset.meta.title)
+      assert.equal(await still.locator('#prerender h1').innerText(), TITLE)
       assert.ok((await still.locator('#prerender figure .recharts-bar-rectangle').count()) > 5)
       await still.screenshot({ path: `${SHOTS}prerendered.png` })
       await noJs.close()
@@ -121,7 +123,7 @@ describe('static build under a sub-path', () => {
     try {
       const { page, context, errors } = await newCheckedPage(browser)
       await page.goto(server.url)
-      await page.getByRole('heading', { level: 1, name: dataset.meta.title }).waitFor()
+      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
       assert.deepEqual(errors, [])
       await context.close()
     } finally {
@@ -143,7 +145,7 @@ describe('a dataset that fails to load', () => {
       await page.screenshot({ path: `${SHOTS}load-error.png` })
       overrides.clear()
       await alert.getByRole('button', { name: 'Retry' }).click()
-      await page.getByRole('heading', { level: 1, name: dataset.meta.title }).waitFor()
+      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
       await context.close()
     } finally {
       await server.close()

@@ -2,16 +2,16 @@
  * Consistency checks between the figures a dataset reports and the figures its own records add up to.
  * A mismatch is reported with the records involved; nothing is corrected.
  */
-import type { COUNT_UNITS, GoodsItem, Measure, Qualifier } from '@/data/schema'
+import type { COUNT_UNITS, GoodsFacts, MeasureFacts, Qualifier } from '@/data/schema'
 import type { I18n } from '@/lib/i18n/i18n'
 
 /** A running tally: the records that add to the same count (same side, type, target, country and unit). */
-export function seriesKey(m: Measure): string {
+export function seriesKey(m: MeasureFacts): string {
   return [m.direction, m.type, m.target, m.targetCountry, m.unit ?? '-'].join('|')
 }
 
 /** Tranches in the order they were announced; records announced the same day keep dataset order. */
-export function byAnnouncement(measures: readonly Measure[]): Measure[] {
+export function byAnnouncement<M extends MeasureFacts>(measures: readonly M[]): M[] {
   return measures
     .map((m, i) => ({ m, i }))
     .sort((a, b) => (a.m.announced < b.m.announced ? -1 : a.m.announced > b.m.announced ? 1 : a.i - b.i))
@@ -50,7 +50,7 @@ export interface TotalCheck {
   ok: boolean
 }
 
-export function checkReportedTotals(measures: readonly Measure[]): TotalCheck[] {
+export function checkReportedTotals(measures: readonly MeasureFacts[]): TotalCheck[] {
   const running = new Map<string, { sum: number; ids: string[]; unknown: string[] }>()
   const checks: TotalCheck[] = []
   for (const m of byAnnouncement(measures)) {
@@ -96,10 +96,10 @@ export interface GoodsCountCheck {
  * Measures listed only by examples (a row with itemCount null) are not checked.
  */
 export function checkGoodsCounts(
-  measures: readonly Measure[],
-  goods: readonly GoodsItem[],
+  measures: readonly MeasureFacts[],
+  goods: readonly GoodsFacts[],
 ): GoodsCountCheck[] {
-  const rowsByMeasure = new Map<string, GoodsItem[]>()
+  const rowsByMeasure = new Map<string, GoodsFacts[]>()
   for (const g of goods) {
     const rows = rowsByMeasure.get(g.measureId)
     if (rows === undefined) rowsByMeasure.set(g.measureId, [g])
@@ -171,8 +171,8 @@ export function describeCheck({ t, fmt }: Pick<I18n, 't' | 'fmt'>, c: Consistenc
 }
 
 export function runConsistencyChecks(
-  measures: readonly Measure[],
-  goods: readonly GoodsItem[],
+  measures: readonly MeasureFacts[],
+  goods: readonly GoodsFacts[],
 ): ConsistencyCheck[] {
   return [...checkReportedTotals(measures), ...checkGoodsCounts(measures, goods)]
 }

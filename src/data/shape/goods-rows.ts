@@ -11,7 +11,9 @@ export interface GoodsRow {
   /** null for an item no source names. */
   name: string | null
   nameJa: string | null
+  /** The category's key (its English name where it has one), and its Japanese name. */
   category: string
+  categoryJa: string | null
   unidentified: boolean
   itemCount: number | null
   effective: string
@@ -58,6 +60,7 @@ export function toGoodsRows(
         name: g.name,
         nameJa: g.nameJa,
         category: g.category,
+        categoryJa: g.categoryJa,
         unidentified: g.unidentified,
         itemCount: g.itemCount,
         effective: g.effective,
@@ -121,6 +124,7 @@ export function buildGoodsIndex(rows: GoodsRow[]): GoodsIndex {
         ...(r.name === null && r.nameJa === null ? UNIDENTIFIED_SEARCH_TEXT : [r.name ?? '']),
         r.nameJa ?? '',
         r.category,
+        r.categoryJa ?? '',
         ...r.hsCodes,
         ...r.hsCodes.map((c) => c.replaceAll('.', '')),
       ]

@@ -1,19 +1,24 @@
 import { useMemo } from 'react'
 import { Bar, BarChart, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 
+import { PointFocusProvider, usePointFocus } from '@/components/chart-points'
 import { estimateWidth } from '@/lib/export/wrap-text'
-import { useI18n } from '@/state/use-i18n'
+import { useI18n, type ReactI18n } from '@/state/use-i18n'
 
+import { ordinal } from './energy-data'
 import type { LngBarDatum } from './lng-chart-data'
 import { LngTooltip } from './lng-tooltip'
 import { useCompact } from './use-compact'
 
-/** Bar colours, shared with the exported image's legend so the two never drift apart. */
+/**
+ * Bar colours, shared with the exported image's legend so the two never drift apart. Each has at least
+ * 3:1 contrast with white (WCAG 1.4.11); Russia is also named, bold and ranked beside its bar.
+ */
 export const LNG_COLOURS = {
   highlight: '#a8002a',
-  supplier: '#7b8ba3',
+  supplier: '#6f7f98',
   /** The unranked remainder ("Other") is paler: it is not a supplier. */
-  remainder: '#b5c0cf',
+  remainder: '#8995a6',
 } as const
 const ACCENT = LNG_COLOURS.highlight
 const INK = '#1d2330'
@@ -39,8 +44,10 @@ interface LngSupplierChartProps {
 /** Horizontal bars, largest supplier first; the highlighted supplier in the accent colour, with its rank in words. */
 export function LngSupplierChart(props: LngSupplierChartProps) {
   const { bars, sourceLabel, width, tooltip = true } = props
-  const { t } = useI18n()
+  const i18n = useI18n()
+  const { t } = i18n
   const data = useMemo(() => [...bars], [bars])
+  const order = useMemo(() => data.map((_, i) => i), [data])
   const height = data.length * ROW + 16
   const screenCompact = useCompact()
   const compact = props.compact ?? screenCompact
@@ -67,6 +74,7 @@ export function LngSupplierChart(props: LngSupplierChartProps) {
       height={width === undefined ? undefined : height}
       margin={{ top: 4, right, bottom: 4, left: 4 }}
       barCategoryGap={6}
+      accessibilityLayer={false}
     >
       <XAxis type="number" hide domain={[0, 'dataMax']} />
       <YAxis
@@ -88,9 +96,20 @@ export function LngSupplierChart(props: LngSupplierChartProps) {
         dataKey="value"
         name={t('energy.lng.chart.value')}
         isAnimationActive={false}
-        shape={(p: { x?: number; y?: number; width?: number; height?: number; index: number }) => (
-          <Rectangle x={p.x} y={p.y} width={p.width} height={p.height} fill={barColour(data[p.index])} />
-        )}
+        shape={(p: { x?: number; y?: number; width?: number; height?: number; index: number }) => {
+          const datum = data[p.index]
+          return (
+            <BarShape
+              x={p.x ?? 0}
+              y={p.y ?? 0}
+              width={p.width ?? 0}
+              height={p.height ?? 0}
+              index={p.index}
+              datum={datum}
+              label={datum === undefined ? '' : barLabel(i18n, datum)}
+            />
+          )
+        }}
       >
         <LabelList
           dataKey="valueLabel"
@@ -104,26 +123,74 @@ export function LngSupplierChart(props: LngSupplierChartProps) {
           )}
         />
       </Bar>
-      {tooltip ? (
-        <Tooltip
-          cursor={{ fill: '#eef1f5' }}
-          isAnimationActive={false}
-          content={(p) => <LngTooltip active={p.active} payload={p.payload} sourceLabel={sourceLabel} />}
-        />
-      ) : null}
+      {tooltip ? <FocusTooltip sourceLabel={sourceLabel} /> : null}
     </BarChart>
   )
 
+  const sized =
+    width === undefined ? (
+      <ResponsiveContainer width="100%" height={height}>
+        {chart}
+      </ResponsiveContainer>
+    ) : (
+      chart
+    )
+  // On the page, each bar is a keyboard stop that says its value; an exported image (no tooltip) has none.
   return (
     <div className="lng-chart">
-      {width === undefined ? (
-        <ResponsiveContainer width="100%" height={height}>
-          {chart}
-        </ResponsiveContainer>
-      ) : (
-        chart
-      )}
+      {tooltip ? <PointFocusProvider order={order}>{sized}</PointFocusProvider> : sized}
     </div>
+  )
+}
+
+/** The tooltip follows the pointer, and the keyboard: it shows the bar in focus. */
+function FocusTooltip({ sourceLabel }: { sourceLabel: (ids: readonly string[]) => string }) {
+  const active = usePointFocus()?.active ?? null
+  return (
+    <Tooltip
+      cursor={{ fill: '#eef1f5' }}
+      isAnimationActive={false}
+      active={active === null ? undefined : true}
+      defaultIndex={active ?? undefined}
+      content={(p) => <LngTooltip active={p.active} payload={p.payload} sourceLabel={sourceLabel} />}
+    />
+  )
+}
+
+/** What a screen reader says for a bar: "Russia, 5th: 8.8%". */
+function barLabel(i18n: ReactI18n, datum: LngBarDatum): string {
+  const params = { country: datum.country, value: datum.valueLabel }
+  return datum.row.rank === null
+    ? i18n.t('a11y.lng.bar', params)
+    : i18n.t('a11y.lng.barRanked', { ...params, rank: ordinal(i18n, datum.row.rank) })
+}
+
+interface BarShapeProps {
+  x: number
+  y: number
+  width: number
+  height: number
+  index: number
+  datum?: LngBarDatum
+  label: string
+}
+
+function BarShape({ x, y, width, height, index, datum, label }: BarShapeProps) {
+  const focus = usePointFocus()
+  const bar = <Rectangle x={x} y={y} width={width} height={height} fill={barColour(datum)} />
+  if (focus === null || datum === undefined) return bar
+  return (
+    <g {...focus.pointProps(index, label)}>
+      <rect
+        className="chart-point-ring"
+        x={x - 3}
+        y={y - 3}
+        width={Math.max(0, width) + 6}
+        height={Math.max(0, height) + 6}
+        rx={3}
+      />
+      {bar}
+    </g>
   )
 }
 

@@ -138,7 +138,7 @@ const labelTop = (m: SvgMarker, lineY: number, rowHeight: number) =>
 function Leader({ marker, lineY, rowHeight }: { marker: SvgMarker; lineY: number; rowHeight: number }) {
   if (marker.row === 0) return null
   const y2 = labelTop(marker, lineY, rowHeight) - 2
-  return <line x1={marker.x} x2={marker.x} y1={lineY + PO_SVG.markerR} y2={y2} stroke="#b5c0cf" />
+  return <line x1={marker.x} x2={marker.x} y1={lineY + PO_SVG.markerR} y2={y2} stroke={AXIS} />
 }
 
 interface MarkerProps {

@@ -3,11 +3,13 @@ import { useI18n } from '@/state/use-i18n'
 
 interface GoodsControlsProps {
   categories: ReadonlyArray<[string, number]>
+  /** A category's name in the reader's language. */
+  categoryLabel: (key: string) => string
   tranches: ReadonlyArray<{ id: string; label: string; announced: string; count: number }>
 }
 
 /** Search, categories (several at once) and tranche; the state lives in the URL like the rest of the view. */
-export function GoodsControls({ categories, tranches }: GoodsControlsProps) {
+export function GoodsControls({ categories, categoryLabel, tranches }: GoodsControlsProps) {
   const search = useDashboardStore((s) => s.view.goodsSearch)
   const selected = useDashboardStore((s) => s.view.goodsCategories)
   const tranche = useDashboardStore((s) => s.view.goodsTranche)
@@ -70,7 +72,8 @@ export function GoodsControls({ categories, tranches }: GoodsControlsProps) {
                   onChange={() => toggle(category)}
                 />
                 <span>
-                  {category} <span className="count">{t('filter.typeCount', { count: n })}</span>
+                  {categoryLabel(category)}{' '}
+                  <span className="count">{t('filter.typeCount', { count: n })}</span>
                 </span>
               </label>
             </li>

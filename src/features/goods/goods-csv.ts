@@ -12,6 +12,7 @@ export function goodsCsvColumns({ t }: Pick<I18n, 't'>): ReadonlyArray<CsvColumn
     { header: t('csv.item'), value: (r) => r.name ?? (r.unidentified ? t('goods.unidentified') : null) },
     { header: t('csv.itemJa'), value: (r) => r.nameJa },
     { header: t('csv.category'), value: (r) => r.category },
+    { header: t('csv.categoryJa'), value: (r) => r.categoryJa },
     { header: t('csv.unidentified'), value: (r) => r.unidentified },
     { header: t('csv.itemCount'), value: (r) => r.itemCount },
     { header: t('csv.hsCodes'), value: (r) => r.hsCodes.join(' ') },

@@ -4,6 +4,7 @@ import type { Dataset } from '@/data/schema'
 import { goodsFacets, indexDataset, queryGoods, type GoodsRow } from '@/data/shape/goods-rows'
 import { downloadBlob } from '@/lib/download'
 import type { I18n } from '@/lib/i18n/i18n'
+import { pickText } from '@/lib/i18n/pick-text'
 import { queryTerms } from '@/lib/normalize-text'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
@@ -18,6 +19,13 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
   const clear = useDashboardStore((s) => s.clearGoodsFilters)
   const index = useMemo(() => indexDataset(dataset), [dataset])
   const facets = useMemo(() => goodsFacets(index.rows), [index])
+  const i18n = useI18n()
+  const { t } = i18n
+  // Categories are keyed by their English name (links work in either language), shown in the reader's.
+  const categoryLabel = useMemo(() => {
+    const ja = new Map(index.rows.map((r) => [r.category, r.categoryJa]))
+    return (key: string) => pickText({ en: key, ja: ja.get(key) ?? null }, i18n.locale)?.text ?? key
+  }, [index, i18n.locale])
   // Typing stays responsive while a large list re-filters behind it.
   const search = useDeferredValue(view.goodsSearch)
   const order = useMemo(
@@ -33,12 +41,14 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
   )
   const terms = useMemo(() => queryTerms(search), [search])
   const total = index.rows.length
-  const i18n = useI18n()
-  const { t } = i18n
 
   return (
     <div className="goods-panel">
-      <GoodsControls categories={facets.categories} tranches={facets.tranches} />
+      <GoodsControls
+        categories={facets.categories}
+        categoryLabel={categoryLabel}
+        tranches={facets.tranches}
+      />
       <div className="goods-summary">
         <p role="status" aria-live="polite" className="goods-count">
           {t('goods.count', { shown: order.length, count: total })}

@@ -138,7 +138,10 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
                   {row.note === null ? null : <div className="muted">{row.note}</div>}
                 </td>
                 <td>
-                  <Highlight text={row.category} terms={terms} />
+                  <Highlight
+                    text={pickText({ en: row.category, ja: row.categoryJa }, locale)?.text ?? row.category}
+                    terms={terms}
+                  />
                 </td>
                 <td>
                   <span className="measure-type">{typeName(t, row.measureType)}</span>

@@ -11,17 +11,18 @@ import {
   YAxis,
 } from 'recharts'
 
+import { PointFocusProvider, usePointFocus } from '@/components/chart-points'
 import type { Formatter } from '@/lib/format'
 import { qualifiedNumber } from '@/data/labels'
-import { useI18n } from '@/state/use-i18n'
+import { useI18n, type ReactI18n } from '@/state/use-i18n'
 
 import type { Annotation, TallyPoint } from './timeline-data'
 
 export type Tone = 'japan' | 'russia'
 
 export const TALLY_TONES: Record<Tone, { bar: string; line: string; dash?: string }> = {
-  japan: { bar: '#e4a3b0', line: '#a8002a' },
-  russia: { bar: '#a9bcd9', line: '#2d4f7c', dash: '6 4' },
+  japan: { bar: '#d46a80', line: '#a8002a' },
+  russia: { bar: '#7592c0', line: '#2d4f7c', dash: '6 4' },
 }
 const MISMATCH = '#b35c00'
 
@@ -65,7 +66,8 @@ function tickLabel(fmt: Formatter, time: number, i: number): string {
 /** Running total as a step line, each tranche as a bar; reported totals that disagree are ringed. */
 export function TallyChart(props: TallyChartProps) {
   const { points, annotations, domain, tone, axisLabel, sourceLabel, width, height = 340 } = props
-  const { t, fmt } = useI18n()
+  const i18n = useI18n()
+  const { t, fmt } = i18n
   const colours = TALLY_TONES[tone]
   const data = useMemo<ChartDatum[]>(() => {
     const first = points[0]
@@ -79,6 +81,9 @@ export function TallyChart(props: TallyChartProps) {
   }, [points, domain])
   const ticks = useMemo(() => monthTicks(domain), [domain])
   const markers = useMemo(() => groupAnnotations(annotations, domain), [annotations, domain])
+  // On the page, each tranche is a keyboard stop that says its value; an exported image has none.
+  const interactive = width === undefined
+  const order = useMemo(() => data.flatMap((d, i) => (d.edge === true ? [] : [i])), [data])
 
   const chart = (
     <ComposedChart
@@ -86,6 +91,7 @@ export function TallyChart(props: TallyChartProps) {
       width={width}
       height={width === undefined ? undefined : height}
       margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+      accessibilityLayer={false}
     >
       <CartesianGrid stroke="#e3e7ed" vertical={false} />
       <XAxis
@@ -136,23 +142,30 @@ export function TallyChart(props: TallyChartProps) {
         strokeDasharray={colours.dash}
         isAnimationActive={false}
         dot={(p: { cx?: number; cy?: number; payload?: ChartDatum; index?: number }) => (
-          <TrancheDot key={p.index} cx={p.cx} cy={p.cy} datum={p.payload} colour={colours.line} />
+          <TrancheDot
+            key={p.index}
+            cx={p.cx}
+            cy={p.cy}
+            index={p.index}
+            datum={p.payload}
+            colour={colours.line}
+            label={p.payload === undefined || p.payload.edge === true ? '' : pointLabel(i18n, p.payload)}
+          />
         )}
         activeDot={{ r: 6, fill: colours.line }}
       />
-      <Tooltip
-        content={(p) => <TallyTooltip active={p.active} payload={p.payload} sourceLabel={sourceLabel} />}
-        isAnimationActive={false}
-      />
+      <FocusTooltip sourceLabel={sourceLabel} />
     </ComposedChart>
   )
 
   return (
     <div className="tally-chart">
-      {width === undefined ? (
-        <ResponsiveContainer width="100%" height={height}>
-          {chart}
-        </ResponsiveContainer>
+      {interactive ? (
+        <PointFocusProvider order={order}>
+          <ResponsiveContainer width="100%" height={height}>
+            {chart}
+          </ResponsiveContainer>
+        </PointFocusProvider>
       ) : (
         chart
       )}
@@ -228,25 +241,64 @@ function TallyLegend({
   )
 }
 
+/** The tooltip follows the pointer, and the keyboard: it shows the tranche in focus. */
+function FocusTooltip({ sourceLabel }: { sourceLabel: (ids: readonly string[]) => string }) {
+  const active = usePointFocus()?.active ?? null
+  return (
+    <Tooltip
+      content={(p) => <TallyTooltip active={p.active} payload={p.payload} sourceLabel={sourceLabel} />}
+      isAnimationActive={false}
+      active={active === null ? undefined : true}
+      defaultIndex={active ?? undefined}
+    />
+  )
+}
+
+/** What a screen reader says for a tranche: "12 Apr 2022: +398, 499 in total". */
+function pointLabel(i18n: ReactI18n, datum: TallyPoint): string {
+  const { t, fmt } = i18n
+  const params = { date: fmt.date(datum.date), added: datum.added, total: datum.total }
+  return datum.mismatch && datum.reportedTotal !== null
+    ? t('a11y.tally.pointReported', {
+        ...params,
+        reported: qualifiedNumber(i18n, datum.reportedQualifier, datum.reportedTotal),
+      })
+    : t('a11y.tally.point', params)
+}
+
 function TrancheDot({
   cx,
   cy,
+  index,
   datum,
   colour,
+  label,
 }: {
   cx?: number
   cy?: number
+  index?: number
   datum?: ChartDatum
   colour: string
+  label: string
 }) {
+  const focus = usePointFocus()
   if (cx === undefined || cy === undefined || datum === undefined || datum.edge === true) return <g />
-  if (!datum.mismatch) return <circle cx={cx} cy={cy} r={3.5} fill={colour} />
-  return (
+  const mark = !datum.mismatch ? (
+    <circle cx={cx} cy={cy} r={3.5} fill={colour} />
+  ) : (
     <g className="mismatch-marker">
       <circle cx={cx} cy={cy} r={7} fill="#fff" stroke={MISMATCH} strokeWidth={2.5} />
       <text x={cx} y={cy + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill={MISMATCH}>
         !
       </text>
+    </g>
+  )
+  // On the page the dot is a keyboard stop named by its value; in an exported image it is only a dot.
+  if (focus === null || index === undefined) return mark
+  return (
+    <g {...focus.pointProps(index, label)}>
+      <circle className="chart-point-ring" cx={cx} cy={cy} r={10} />
+      {mark}
     </g>
   )
 }

@@ -1,4 +1,5 @@
 /** The English catalogue: the source of truth for keys and placeholders. One file per area, in en/. */
+import { a11y } from '@/lib/i18n/en/a11y'
 import { app } from '@/lib/i18n/en/app'
 import { common } from '@/lib/i18n/en/common'
 import { dataset } from '@/lib/i18n/en/dataset'
@@ -6,4 +7,4 @@ import { energy } from '@/lib/i18n/en/energy'
 import { goods } from '@/lib/i18n/en/goods'
 import { timeline } from '@/lib/i18n/en/timeline'
 
-export const en = { ...common, ...app, ...timeline, ...goods, ...energy, ...dataset } as const
+export const en = { ...common, ...app, ...timeline, ...goods, ...energy, ...dataset, ...a11y } as const

@@ -1,4 +1,5 @@
 /** The Japanese catalogue, loaded on demand. Every key of the English one, with the same placeholders. */
+import { a11y } from '@/lib/i18n/ja/a11y'
 import { app } from '@/lib/i18n/ja/app'
 import { common } from '@/lib/i18n/ja/common'
 import { dataset } from '@/lib/i18n/ja/dataset'
@@ -7,4 +8,4 @@ import { goods } from '@/lib/i18n/ja/goods'
 import { timeline } from '@/lib/i18n/ja/timeline'
 import type { Catalogue } from '@/lib/i18n/translate'
 
-export const ja: Catalogue = { ...common, ...app, ...timeline, ...goods, ...energy, ...dataset }
+export const ja: Catalogue = { ...common, ...app, ...timeline, ...goods, ...energy, ...dataset, ...a11y }

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '@/app/app'
 import { DatasetLoadError } from '@/data/fetch-dataset'
 import { openDataset, type OpenContext, type OpenedDataset } from '@/data/open-dataset'
-import type { Dataset } from '@/data/schema'
+import type { BilingualDataset } from '@/data/schema'
 import { validateDataset } from '@/data/validate-dataset'
 import { resetLoader } from '@/features/dataset-source/loader-store'
 import { getI18n } from '@/lib/i18n/i18n'
@@ -18,7 +18,7 @@ import { renderWithProviders } from '../../render'
 
 vi.mock(import('@/data/open-dataset'), async (original) => ({ ...(await original()), openDataset: vi.fn() }))
 
-function valid(doc: unknown): Dataset {
+function valid(doc: unknown): BilingualDataset {
   const result = validateDataset(doc)
   if (!result.ok) throw new Error(say(getI18n('en').t, result.error.message))
   return result.dataset
@@ -130,7 +130,7 @@ describe('opening a dataset', () => {
     const calls = controlOpen()
     const { user } = renderWithProviders(<App />)
     await openFile(user, 'goods.csv')
-    expect(calls[0]?.ctx.base?.dataset.meta.title).toBe('Test sanctions dataset')
+    expect(calls[0]?.ctx.base?.dataset.meta.title).toEqual({ en: 'Test sanctions dataset', ja: null })
     expect(calls[0]?.ctx.base?.source).toEqual({ kind: 'bundled' })
   })
 })

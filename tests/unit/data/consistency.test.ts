@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { measureSchema, type Measure } from '@/data/schema'
+import { measureSchema, type RawMeasure } from '@/data/schema'
 import {
   agrees,
   checkGoodsCounts,
@@ -13,7 +13,7 @@ import { goodsItemSchema } from '@/data/schema'
 import { makeGoodsItem, makeMeasure } from '../../fixtures/make-dataset'
 import { EN, JA } from './i18n-harness'
 
-const measure = (o: Record<string, unknown>): Measure => measureSchema.parse(makeMeasure(o))
+const measure = (o: Record<string, unknown>): RawMeasure => measureSchema.parse(makeMeasure(o))
 
 describe('agrees', () => {
   it.each([

@@ -8,11 +8,14 @@ import { checkGoodsCounts, checkReportedTotals } from '@/data/shape/consistency'
 import { isRussianIndividualFreeze, toCumulativeSeries } from '@/data/shape/cumulative'
 import { rankSuppliers } from '@/data/shape/lng'
 import { validateDatasetText } from '@/data/validate-dataset'
+import { localizeDataset } from '@/data/localize'
 
 const text = readFileSync(new URL('../../../public/data/sanctions.json', import.meta.url), 'utf8')
 const result = validateDatasetText(text)
 if (!result.ok) throw new Error(`the bundled dataset does not load: ${result.error.message}`)
-const { dataset, problems, rejected } = result
+const { problems, rejected } = result
+// As a reader sees it, in English (the Japanese texts are checked below).
+const dataset = localizeDataset(result.dataset, 'en')
 const raw = JSON.parse(text) as Record<string, unknown[]>
 
 function only<T>(items: T[], what: string): T {

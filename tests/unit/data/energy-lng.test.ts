@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { localizeRecord } from '@/data/localize'
+
 import { figureSchema, lngSupplierSchema, type EnergyFigure } from '@/data/schema'
 import { dependencyOf, figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
 import { deriveTonnes, rankSuppliers, sumOfShares, toSupplierRows } from '@/data/shape/lng'
@@ -64,8 +66,11 @@ describe('derived tonnes', () => {
   })
 
   it('cite the sources of both factors', () => {
-    const share = figureSchema.parse(makeFigure({ value: 10, sourceIds: ['a'] }))
-    const t = figureSchema.parse(makeFigure({ value: 50, unit: 'Mt', sourceIds: ['b', 'a'] }))
+    const share = localizeRecord(figureSchema.parse(makeFigure({ value: 10, sourceIds: ['a'] })), 'en')
+    const t = localizeRecord(
+      figureSchema.parse(makeFigure({ value: 50, unit: 'Mt', sourceIds: ['b', 'a'] })),
+      'en',
+    )
     expect(deriveTonnes(share, t)).toMatchObject({ value: 5, sourceIds: ['a', 'b'], qualifier: 'about' })
   })
 })
@@ -91,7 +96,7 @@ describe('missing records', () => {
       subject: 'lng',
       label: 'LNG imports from Russia, 2021',
       year: 2021,
-      figure: figureSchema.parse(makeFigure({ value: 6.5, unit: 'Mt', derived: true })),
+      figure: localizeRecord(figureSchema.parse(makeFigure({ value: 6.5, unit: 'Mt', derived: true })), 'en'),
     }
     expect(publishedLngTonnes([base], 'Russia', 2021)).toBeNull()
     expect(
@@ -101,8 +106,10 @@ describe('missing records', () => {
 
   it('rank an empty list as empty', () => {
     expect(toSupplierRows([], null)).toEqual([])
-    expect(sumOfShares([lngSupplierSchema.parse({ id: 'o', country: 'Other', share: makeFigure() })])).toBe(
-      8.8,
-    )
+    expect(
+      sumOfShares([
+        localizeRecord(lngSupplierSchema.parse({ id: 'o', country: 'Other', share: makeFigure() }), 'en'),
+      ]),
+    ).toBe(8.8)
   })
 })

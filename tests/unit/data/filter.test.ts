@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { localizeRecord } from '@/data/localize'
+
 import { energyEventSchema, goodsItemSchema, measureSchema } from '@/data/schema'
 import {
   countByType,
@@ -12,44 +14,51 @@ import {
 
 import { makeGoodsItem, makeMeasure } from '../../fixtures/make-dataset'
 
-const measures = [
-  measureSchema.parse(makeMeasure({ id: 'freeze', announced: '2022-03-01', effective: null })),
-  measureSchema.parse(
-    makeMeasure({
-      id: 'export',
-      type: 'export_ban',
-      target: 'goods',
-      unit: 'items',
-      announced: '2022-05-10',
-      effective: '2022-05-20',
-    }),
-  ),
-  measureSchema.parse(
-    makeMeasure({
-      id: 'coal',
-      type: 'import_ban',
-      target: 'commodity',
-      added: null,
-      unit: null,
-      announced: '2022-04-08',
-      effective: null,
-    }),
-  ),
-]
-const goods = [
-  goodsItemSchema.parse(makeGoodsItem({ id: 'q', measureId: 'export', effective: '2022-05-20' })),
-]
+const measures = localizeRecord(
+  [
+    measureSchema.parse(makeMeasure({ id: 'freeze', announced: '2022-03-01', effective: null })),
+    measureSchema.parse(
+      makeMeasure({
+        id: 'export',
+        type: 'export_ban',
+        target: 'goods',
+        unit: 'items',
+        announced: '2022-05-10',
+        effective: '2022-05-20',
+      }),
+    ),
+    measureSchema.parse(
+      makeMeasure({
+        id: 'coal',
+        type: 'import_ban',
+        target: 'commodity',
+        added: null,
+        unit: null,
+        announced: '2022-04-08',
+        effective: null,
+      }),
+    ),
+  ],
+  'en',
+)
+const goods = localizeRecord(
+  [goodsItemSchema.parse(makeGoodsItem({ id: 'q', measureId: 'export', effective: '2022-05-20' }))],
+  'en',
+)
 const event = (o: Record<string, unknown>) =>
-  energyEventSchema.parse({
-    id: 'e',
-    date: '2022-04-08',
-    subject: 'coal',
-    title: 'Coal ban announced',
-    description: 'Kishida announces a ban on Russian coal.',
-    sourceIds: ['src-a'],
-    confidence: 'high',
-    ...o,
-  })
+  localizeRecord(
+    energyEventSchema.parse({
+      id: 'e',
+      date: '2022-04-08',
+      subject: 'coal',
+      title: 'Coal ban announced',
+      description: 'Kishida announces a ban on Russian coal.',
+      sourceIds: ['src-a'],
+      confidence: 'high',
+      ...o,
+    }),
+    'en',
+  )
 
 const f = (o: Partial<MeasureFilter>): MeasureFilter => ({ types: null, from: null, to: null, ...o })
 

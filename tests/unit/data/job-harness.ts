@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 
 import { assembleDataset, emptyLists } from '@/data/dataset-collections'
 import { processJob } from '@/data/process-dataset'
-import type { Dataset } from '@/data/schema'
+import type { BilingualDataset } from '@/data/schema'
 import { validateDataset } from '@/data/validate-dataset'
 import type { JobSummary, WorkerMessage } from '@/data/worker-protocol'
 
@@ -14,19 +14,19 @@ export function hostileText(name: string): string {
   return readFileSync(resolve(HOSTILE_DIR, name), 'utf8')
 }
 
-export function hostileBase(): Dataset {
+export function hostileBase(): BilingualDataset {
   const result = validateDataset(JSON.parse(hostileText('base.json')))
   if (!result.ok) throw new Error('tests/fixtures/hostile/base.json does not validate')
   return result.dataset
 }
 
 export type JobOutcome =
-  | { ok: true; dataset: Dataset; summary: JobSummary; progress: WorkerMessage[] }
+  | { ok: true; dataset: BilingualDataset; summary: JobSummary; progress: WorkerMessage[] }
   | { ok: false; message: Extract<WorkerMessage, { type: 'fatal' | 'failed' }> }
 
 export async function runJob(
   files: Array<{ name: string; text: string | Blob }>,
-  base: Dataset | null = null,
+  base: BilingualDataset | null = null,
   maxProblems = 10_000,
 ): Promise<JobOutcome> {
   const messages: WorkerMessage[] = []

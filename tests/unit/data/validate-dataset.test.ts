@@ -77,7 +77,7 @@ describe('validateDataset', () => {
   it('rejects the second of two records with the same id and keeps the first', () => {
     const doc = makeDataset({ measures: [makeMeasure({ title: 'first' }), makeMeasure({ title: 'second' })] })
     const result = validOrFail(doc)
-    expect(result.dataset.measures.map((m) => m.title)).toEqual(['first'])
+    expect(result.dataset.measures.map((m) => m.title)).toEqual([{ en: 'first', ja: null }])
     expect(inEnglish(result.problems[0])).toMatchObject({ index: 1, field: 'id' })
   })
 
@@ -134,7 +134,7 @@ describe('validateDataset', () => {
   it('treats markup in text as text: it is kept verbatim and never interpreted', () => {
     const title = '<img src=x onerror=alert(1)> Asset freeze'
     const { dataset } = validOrFail(makeDataset({ measures: [makeMeasure({ title })] }))
-    expect(dataset.measures[0]?.title).toBe(title)
+    expect(dataset.measures[0]?.title).toEqual({ en: title, ja: null })
   })
 })
 
@@ -143,7 +143,7 @@ describe('validateDataset fatal errors', () => {
     ['an array', [], 'not-an-object'],
     ['a string', 'hello', 'not-an-object'],
     ['null', null, 'not-an-object'],
-    ['schemaVersion 2', makeDataset({ schemaVersion: 2 }), 'schema-version'],
+    ['schemaVersion 3', makeDataset({ schemaVersion: 3 }), 'schema-version'],
     ['no schemaVersion', makeDataset({ schemaVersion: undefined }), 'schema-version'],
     ['a meta without a title', makeDataset({ meta: { asOf: '2022-12-05' } }), 'meta'],
   ])('refuses %s with a clear message', (_label, input, kind) => {

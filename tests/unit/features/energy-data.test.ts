@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { localizeRecord } from '@/data/localize'
+
 import { figureSchema } from '@/data/schema'
 import { dependencyOf, figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
 import { toSupplierRows } from '@/data/shape/lng'
@@ -58,7 +60,7 @@ describe('figure wording', () => {
   it('spans the other reported values: Sakhalin-2 capacity 10–11.5 Mt/yr, crude "about 4%"', () => {
     expect(alternativeSpan(en, figureById(figures, 'sakhalin2-capacity')!.figure)).toBe('10–11.5 Mt/yr')
     expect(alternativeSpan(en, dependencyOf(dependencies, 'crude_oil')!.share)).toBe('about 4%')
-    expect(alternativeSpan(en, figureSchema.parse(makeFigure()))).toBeNull()
+    expect(alternativeSpan(en, localizeRecord(figureSchema.parse(makeFigure()), 'en'))).toBeNull()
   })
 
   it("names the dataset's target country", () => {

@@ -43,6 +43,8 @@ export const dataset = {
   'problem.expected.urlLength': 'a URL of at most {max} characters',
   'problem.expected.httpUrl': 'an absolute http:// or https:// URL',
   'problem.expected.nonEmptyText': 'a non-empty text',
+  'problem.expected.localText': 'a text, or an object with "en" and/or "ja" texts',
+  'problem.expected.englishOrJapanese': 'an English or Japanese text',
   'problem.expected.sourceIds': 'at least one source id',
   'problem.expected.count': 'a count of zero or more',
   'problem.expected.languageTag': 'a language tag such as "en" or "ja"',

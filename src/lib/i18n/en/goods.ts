@@ -27,6 +27,7 @@ export const goods = {
   'csv.item': 'item',
   'csv.itemJa': 'item_ja',
   'csv.category': 'category',
+  'csv.categoryJa': 'category_ja',
   'csv.unidentified': 'unidentified',
   'csv.itemCount': 'item_count',
   'csv.hsCodes': 'hs_codes',

@@ -41,6 +41,8 @@ export const dataset: AreaOf<typeof en> = {
   'problem.expected.urlLength': '{max}文字以内のURL',
   'problem.expected.httpUrl': 'http:// または https:// で始まる絶対URL',
   'problem.expected.nonEmptyText': '空でない文字列',
+  'problem.expected.localText': '文字列、または "en"・"ja" の少なくとも一方に文字列を持つオブジェクト',
+  'problem.expected.englishOrJapanese': '英語または日本語の文字列',
   'problem.expected.sourceIds': '1つ以上の出典ID',
   'problem.expected.count': '0以上の件数',
   'problem.expected.languageTag': '"en" や "ja" のような言語タグ',

@@ -1,0 +1,64 @@
+/**
+ * The dataset in one language. Validation keeps every dataset text in both languages ({ en, ja });
+ * the panels read plain strings, so the page turns the dataset into the reader's language once per
+ * dataset and language, and remembers which texts had to fall back to the other one.
+ */
+import type { BilingualDataset, Dataset, Localized, LocalText } from '@/data/schema'
+import type { Locale } from '@/lib/i18n/locales'
+import { pickText } from '@/lib/i18n/pick-text'
+
+const isLocalText = (v: unknown): v is LocalText =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.keys(v).length === 2 &&
+  'en' in v &&
+  'ja' in v
+
+/** Per localized record, the fields shown in the other language (the reader's was missing). */
+const fallbacks = new WeakMap<object, Map<string, Locale>>()
+
+function localizeValue(value: unknown, locale: Locale): unknown {
+  if (isLocalText(value)) return pickText(value, locale)?.text ?? ''
+  if (Array.isArray(value)) return value.map((v) => localizeValue(v, locale))
+  if (typeof value !== 'object' || value === null) return value
+  const out: Record<string, unknown> = {}
+  let marks: Map<string, Locale> | undefined
+  for (const [key, v] of Object.entries(value)) {
+    if (isLocalText(v)) {
+      const picked = pickText(v, locale)
+      out[key] = picked?.text ?? ''
+      if (picked?.fallback === true) (marks ??= new Map()).set(key, picked.lang)
+    } else out[key] = localizeValue(v, locale)
+  }
+  if (marks !== undefined) fallbacks.set(out, marks)
+  return out
+}
+
+const cache = new WeakMap<BilingualDataset, Map<Locale, Dataset>>()
+
+/** The dataset with every text in `locale`, or in the other language where `locale` has none. */
+export function localizeDataset(dataset: BilingualDataset, locale: Locale): Dataset {
+  let byLocale = cache.get(dataset)
+  if (byLocale === undefined) {
+    byLocale = new Map()
+    cache.set(dataset, byLocale)
+  }
+  let localized = byLocale.get(locale)
+  if (localized === undefined) {
+    // The shapes match field for field: only LocalText values become strings.
+    localized = localizeValue(dataset, locale) as Dataset
+    byLocale.set(locale, localized)
+  }
+  return localized
+}
+
+/** The language a record's field is shown in, when it is not the reader's (null when it is). */
+export function fallbackLanguage(record: object, field: string): Locale | null {
+  return fallbacks.get(record)?.get(field) ?? null
+}
+
+/** One record (or list of records) in `locale`: for code that validates a record on its own. */
+export function localizeRecord<T>(record: T, locale: Locale): Localized<T> {
+  return localizeValue(record, locale) as Localized<T>
+}
