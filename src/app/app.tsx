@@ -4,7 +4,7 @@ import { useLayoutEffect, useMemo } from 'react'
 import { Dashboard } from '@/app/dashboard'
 import { LoadError, LoadingState } from '@/app/load-states'
 import { datasetQueryOptions } from '@/data/dataset-query'
-import { BUNDLED_SOURCE, describeSource } from '@/data/dataset-source'
+import { BUNDLED_SOURCE, sourceKey } from '@/data/dataset-source'
 import type { OpenedDataset, OpenRequest } from '@/data/open-dataset'
 import { DropOverlay } from '@/features/dataset-source/drop-overlay'
 import { LoadProgress } from '@/features/dataset-source/load-progress'
@@ -59,7 +59,7 @@ export function App() {
         {t('app.skipLink')}
       </a>
       {shown !== null ? (
-        <Dashboard key={`${shown.loadedAt}|${describeSource(shown.source)}`} shown={shown} />
+        <Dashboard key={`${shown.loadedAt}|${sourceKey(shown.source)}`} shown={shown} />
       ) : (
         <main id="main" className="page" tabIndex={-1}>
           {linkJob !== null ? (

@@ -16,7 +16,7 @@ interface DashboardHeaderProps {
 export function DashboardHeader(props: DashboardHeaderProps) {
   const { meta, sourceCount, onOpenSources, source } = props
   const { t, rich, fmt } = useI18n()
-  const name = <span className="source-name">{describeSource(source)}</span>
+  const name = <span className="source-name">{describeSource(t, source)}</span>
   return (
     <header className="site-header">
       <div className="site-header-text">

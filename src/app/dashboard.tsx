@@ -73,7 +73,7 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
         onBackToBundled={goBack}
       />
       <main id="main" className="page" tabIndex={-1}>
-        <DatasetStatus kept={describeSource(shown.source)} base={base} />
+        <DatasetStatus kept={describeSource(t, shown.source)} base={base} />
         <UrlNotices />
         <DatasetNotices shown={shown} checks={checks} />
         <FilterBar dataset={dataset} />

@@ -24,7 +24,9 @@ export const CSV_COLUMNS: Record<CsvTable, Readonly<Record<string, CellKind>>> =
     target: 'text',
     targetCountry: 'text',
     title: 'text',
+    titleJa: 'text',
     description: 'text',
+    descriptionJa: 'text',
     added: 'nullable-number',
     unit: 'nullable-text',
     reportedTotal: 'nullable-number',
@@ -39,15 +41,32 @@ export const CSV_COLUMNS: Record<CsvTable, Readonly<Record<string, CellKind>>> =
     name: 'nullable-text',
     nameJa: 'nullable-text',
     category: 'text',
+    categoryJa: 'text',
     measureId: 'text',
     effective: 'text',
     hsCodes: 'list',
     itemCount: 'nullable-number',
     unidentified: 'boolean',
     note: 'text',
+    noteJa: 'text',
     sourceIds: 'list',
     confidence: 'text',
   },
+}
+
+/** Text fields with a Japanese twin column (`titleJa`…), joined into one { en, ja } field. */
+const BILINGUAL: Record<CsvTable, readonly string[]> = {
+  measures: ['title', 'description'],
+  goods: ['category', 'note'],
+}
+
+function joinLanguages(entries: Array<[string, unknown]>, table: CsvTable): Array<[string, unknown]> {
+  const byName = new Map(entries)
+  const twins = BILINGUAL[table].filter((f) => byName.has(`${f}Ja`))
+  if (twins.length === 0) return entries
+  const joined = entries.filter(([k]) => !twins.some((f) => k === f || k === `${f}Ja`))
+  for (const f of twins) joined.push([f, { en: byName.get(f) ?? null, ja: byName.get(`${f}Ja`) }])
+  return joined
 }
 
 /** The columns that tell the two tables apart. */
@@ -197,7 +216,7 @@ export function csvToRecords(
       const { set, value } = cellValue(columns[column], cells[c] ?? '')
       if (set) entries.push([column, value])
     })
-    records.push(Object.fromEntries(entries))
+    records.push(Object.fromEntries(joinLanguages(entries, table)))
     rowOf.push(r - 1)
   }
   return { ok: true, table, records, rowOf, rowProblems }

@@ -1,3 +1,5 @@
+import type { Translate } from '@/lib/i18n/translate'
+
 /**
  * Where the dataset on screen came from. A URL source is shareable (it is the `?data=` parameter);
  * a file source is not: a link cannot carry a file from the reader's disk.
@@ -7,16 +9,16 @@ export type DatasetSource =
   | {
       kind: 'url'
       url: string
-      /** For a CSV table: the dataset it was merged into, in words. */
-      mergedInto?: string
+      /** For a CSV table: where the dataset it was merged into came from. */
+      mergedInto?: DatasetSource
     }
   | {
       kind: 'file'
       /** The file name, or the names joined with " + " when several files were opened together. */
       name: string
       size: number
-      /** For CSV tables: the dataset they were merged into, in words. */
-      mergedInto?: string
+      /** For CSV tables: where the dataset they were merged into came from. */
+      mergedInto?: DatasetSource
     }
 
 export const BUNDLED_SOURCE: DatasetSource = { kind: 'bundled' }
@@ -28,15 +30,25 @@ export function clipMiddle(text: string, max = 120): string {
   return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`
 }
 
-/** "the bundled dataset", "https://example.org/data.json", "measures.csv (merged into the bundled dataset)". */
-export function describeSource(source: DatasetSource): string {
+/**
+ * "the bundled dataset", "https://example.org/data.json", "measures.csv (merged into the bundled dataset)",
+ * in the reader's language.
+ */
+export function describeSource(t: Translate, source: DatasetSource): string {
   switch (source.kind) {
     case 'bundled':
-      return 'the bundled dataset'
+      return t('dataset.source.bundled')
     case 'url':
     case 'file': {
       const name = clipMiddle(source.kind === 'url' ? source.url : source.name)
-      return source.mergedInto === undefined ? name : `${name} (merged into ${source.mergedInto})`
+      return source.mergedInto === undefined
+        ? name
+        : t('dataset.source.merged', { name, into: describeSource(t, source.mergedInto) })
     }
   }
+}
+
+/** A stable identity for a source (for React keys), the same in every language. */
+export function sourceKey(source: DatasetSource): string {
+  return JSON.stringify(source)
 }

@@ -17,6 +17,8 @@ const isLocalText = (v: unknown): v is LocalText =>
 
 /** Per localized record, the fields shown in the other language (the reader's was missing). */
 const fallbacks = new WeakMap<object, Map<string, Locale>>()
+/** Per localized record, the record it was made from (both languages). */
+const originals = new WeakMap<object, object>()
 
 function localizeValue(value: unknown, locale: Locale): unknown {
   if (isLocalText(value)) return pickText(value, locale)?.text ?? ''
@@ -32,6 +34,7 @@ function localizeValue(value: unknown, locale: Locale): unknown {
     } else out[key] = localizeValue(v, locale)
   }
   if (marks !== undefined) fallbacks.set(out, marks)
+  originals.set(out, value)
   return out
 }
 
@@ -61,4 +64,15 @@ export function fallbackLanguage(record: object, field: string): Locale | null {
 /** One record (or list of records) in `locale`: for code that validates a record on its own. */
 export function localizeRecord<T>(record: T, locale: Locale): Localized<T> {
   return localizeValue(record, locale) as Localized<T>
+}
+
+/**
+ * A field's English text, whatever language the record was localized to: for code that matches on the
+ * dataset's English wording (e.g. "LNG imports from Russia"). A record that was never localized is read as is.
+ */
+export function englishText(record: object, field: string): string | null {
+  const original: unknown = originals.get(record) ?? record
+  const value = (original as Record<string, unknown>)[field]
+  if (typeof value === 'string') return value
+  return isLocalText(value) ? value.en : null
 }

@@ -5,7 +5,7 @@
  */
 import { checkDatasetUrl, fileNameOfUrl } from '@/data/data-param'
 import { DEFAULT_MAX_BYTES, MAX_PROBLEMS_KEPT, sizeRefusal } from '@/data/dataset-limits'
-import { describeSource, type DatasetSource } from '@/data/dataset-source'
+import type { DatasetSource } from '@/data/dataset-source'
 import { downloadDataset } from '@/data/download-dataset'
 import { DatasetLoadError } from '@/data/load-error'
 import { runWorkerJob, type JobHooks, type WorkerJobResult } from '@/data/load-in-worker'
@@ -77,8 +77,7 @@ export async function openDataset(request: OpenRequest, ctx: OpenContext): Promi
     },
     { signal: ctx.signal, onProgress: ctx.onProgress },
   )
-  if (result.mergedIntoBase && ctx.base !== null)
-    source = { ...source, mergedInto: describeSource(ctx.base.source) }
+  if (result.mergedIntoBase && ctx.base !== null) source = { ...source, mergedInto: ctx.base.source }
   return {
     source,
     dataset: result.dataset,

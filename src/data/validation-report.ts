@@ -27,7 +27,7 @@ export function buildReport(i18n: Pick<I18n, 'locale' | 't' | 'fmt'>, input: Rep
     language: i18n.locale,
     dataset: {
       title: input.title,
-      source: input.source.kind === 'url' ? input.source.url : describeSource(input.source),
+      source: input.source.kind === 'url' ? input.source.url : describeSource(i18n.t, input.source),
       sourceKind: input.source.kind,
     },
     loadedAt: input.loadedAt,

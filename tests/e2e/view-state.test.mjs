@@ -41,10 +41,13 @@ describe('shareable view', () => {
     const figure = page.getByRole('figure', { name: "Japan's sanctions: organisations under export ban" })
     await figure.locator('.recharts-bar-rectangle').first().waitFor()
     const barsBefore = await figure.locator('.recharts-bar-rectangle').count()
+    await page.locator('#goods .goods-count').waitFor()
     const goodsText = await page.getByRole('region', { name: 'Banned goods', exact: true }).innerText()
 
     await page.reload()
     await figure.locator('.recharts-bar-rectangle').first().waitFor()
+    // The goods panel loads after the first screen: wait for it before comparing its text.
+    await page.locator('#goods .goods-count').waitFor()
     assert.equal(new URL(page.url()).search, '?types=export_ban')
     const checked = typeGroup(page).getByRole('checkbox', { checked: true })
     assert.equal(await checked.count(), 1)

@@ -1,4 +1,5 @@
 /** Look-ups into dataset.energy that tolerate a missing record: they return null, never throw. */
+import { englishText } from '@/data/localize'
 import type { Dependency, EnergyFigure, Figure } from '@/data/schema'
 
 export function figureById(figures: readonly EnergyFigure[], id: string): EnergyFigure | null {
@@ -33,7 +34,8 @@ export function publishedLngTonnes(
       f.year === year &&
       f.figure.unit === 'Mt' &&
       !f.figure.derived &&
-      from.test(f.label),
+      // The English label, in whatever language the page is: the match is on the dataset's wording.
+      from.test(englishText(f, 'label') ?? f.label),
   )
   return match?.figure ?? null
 }

@@ -1,6 +1,7 @@
 /** Pure shaping for the energy panel: figure wording, summaries and timeline positions. No React. */
 import { measureKindLabel } from '@/data/labels'
 import type {
+  LngSupplier,
   AlternativeFigure,
   Confidence,
   Dependency,
@@ -189,8 +190,8 @@ export function summarizeLng(
   // The year is a string: as a number it would be formatted "2,021".
   const lead =
     year === null
-      ? t('energy.lng.summary.lead', { top: top.country, share, imports })
-      : t('energy.lng.summary.leadYear', { top: top.country, share, imports, year: String(year) })
+      ? t('energy.lng.summary.lead', { top: supplierName(i18n, top), share, imports })
+      : t('energy.lng.summary.leadYear', { top: supplierName(i18n, top), share, imports, year: String(year) })
   const row = rows.find((r) => r.country === target.name)
   if (row === undefined) return t('energy.lng.summary.absent', { lead, target: target.label })
   if (row === top) return t('energy.lng.summary.first', { lead })
@@ -255,4 +256,12 @@ export function summarizeEvents(i18n: EnergyI18n, shown: readonly EnergyEvent[],
     lastDate: fmt.date(last.date),
     lastTitle: last.title,
   })
+}
+
+/** A supplier's name in the reader's language (the English name stays the key for matching). */
+export function supplierName(
+  { fmt }: Pick<EnergyI18n, 'fmt'>,
+  s: Pick<LngSupplier, 'country' | 'countryJa'>,
+): string {
+  return fmt.locale === 'ja' ? (s.countryJa ?? s.country) : s.country
 }

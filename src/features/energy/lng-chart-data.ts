@@ -9,6 +9,7 @@ import {
   semicolonList,
   type EnergyI18n,
   type TargetCountry,
+  supplierName,
 } from './energy-data'
 import type { LngUnit } from './unit-switch'
 
@@ -47,7 +48,7 @@ export function toLngBars(
   return rows.flatMap((row) => {
     const highlight = row.country === target.name
     const rankLabel = highlight && row.rank !== null ? ordinal(i18n, row.rank) : null
-    const common = { id: row.id, country: row.country, rankLabel, highlight, row }
+    const common = { id: row.id, country: supplierName(i18n, row), rankLabel, highlight, row }
     if (unit === 'share')
       return [{ ...common, value: row.share.value, valueLabel: formatFigure(i18n, row.share) }]
     const label = tonnesLabel(i18n, row)
@@ -64,7 +65,7 @@ export function describeTonnes(i18n: EnergyI18n, rows: readonly SupplierRow[], t
   const published = rows.filter((r) => r.tonnesBasis === 'published')
   if (published.length === 0) return t('energy.lng.tonnes.describe', { base })
   const parts = published.map((r) => {
-    const params = { country: r.country, value: formatFigure(i18n, r.tonnes ?? r.share) }
+    const params = { country: supplierName(i18n, r), value: formatFigure(i18n, r.tonnes ?? r.share) }
     return r.derivedTonnes === null
       ? t('energy.lng.tonnes.published', params)
       : t('energy.lng.tonnes.publishedDerived', {

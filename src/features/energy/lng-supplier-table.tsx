@@ -11,6 +11,7 @@ import {
   ordinal,
   type EnergyI18n,
   type TargetCountry,
+  supplierName,
 } from './energy-data'
 
 interface LngSupplierTableProps {
@@ -46,7 +47,7 @@ export function LngSupplierTable({ caption, rows, total, target, sourceLabel }: 
           {rows.map((r) => (
             <tr key={r.id} className={r.country === target.name ? 'lng-row-target' : undefined}>
               <td>{r.rank === null ? '–' : ordinal(i18n, r.rank)}</td>
-              <th scope="row">{r.country}</th>
+              <th scope="row">{supplierName(i18n, r)}</th>
               <td className="num">{formatFigure(i18n, r.share)}</td>
               <td className="num">
                 {r.tonnes === null ? missing : formatUnitNumber(i18n, r.tonnes.value, 'Mt')}

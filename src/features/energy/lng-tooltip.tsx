@@ -2,7 +2,14 @@ import { Fragment, type ReactNode } from 'react'
 
 import { useI18n } from '@/state/use-i18n'
 
-import { confidenceWord, formatAlternative, formatFigure, formatValue, ordinal } from './energy-data'
+import {
+  confidenceWord,
+  formatAlternative,
+  formatFigure,
+  formatValue,
+  ordinal,
+  supplierName,
+} from './energy-data'
 import { basisWord, type LngBarDatum } from './lng-chart-data'
 
 interface LngTooltipProps {
@@ -24,8 +31,11 @@ export function LngTooltip({ active, payload, sourceLabel }: LngTooltipProps) {
     <div className="chart-tooltip">
       <p className="tooltip-title">
         {row.rank === null
-          ? t('energy.lng.tooltip.remainder', { country: row.country })
-          : t('energy.lng.tooltip.ranked', { country: row.country, rank: ordinal(i18n, row.rank) })}
+          ? t('energy.lng.tooltip.remainder', { country: supplierName(i18n, row) })
+          : t('energy.lng.tooltip.ranked', {
+              country: supplierName(i18n, row),
+              rank: ordinal(i18n, row.rank),
+            })}
       </p>
       <p>
         {pieces(

@@ -18,7 +18,8 @@ import { getI18n } from '@/lib/i18n/i18n'
 import { loadBundledDataset } from '../../fixtures/bundled-dataset'
 import { setTestLocale } from '../../locale'
 
-const dataset = loadBundledDataset()
+// As a Japanese reader gets it: the dataset's texts in Japanese too.
+const dataset = loadBundledDataset('ja')
 const LNG_TITLE = '日本のLNG輸入（供給国別、2021年）'
 const PHASE_OUT_TITLE = '日本のロシア産原油・石炭からの脱却'
 
@@ -46,7 +47,7 @@ describe('energy panel in Japanese', () => {
     ).toBeInTheDocument()
     expect(
       within(lng).getByText(
-        '2021年の日本のLNG輸入量7,432万トンのうち35.8%をAustraliaが供給しました。ロシアは8.8%で5位でした。',
+        '2021年の日本のLNG輸入量7,432万トンのうち35.8%をオーストラリアが供給しました。ロシアは8.8%で5位でした。',
       ),
     ).toBeInTheDocument()
     expect(withoutPopovers(lng.querySelector('.lng-callout'))).toBe(
@@ -84,7 +85,7 @@ describe('energy panel in Japanese', () => {
       'シェアの出典',
       '信頼度',
     ])
-    const russia = within(table).getByRole('row', { name: /Russia/ })
+    const russia = within(table).getByRole('row', { name: /ロシア/ })
     expect(russia).toHaveTextContent('656')
     expect(russia).toHaveTextContent('公表値：LNG Journal（信頼度：中）／推計値：654万トン')
     expect(within(table).getByRole('row', { name: /全供給国/ })).toHaveTextContent('7,432')
@@ -122,7 +123,7 @@ describe('energy panel in Japanese', () => {
 
     await user.click(within(phaseOut).getAllByRole('tab')[1]!)
     const events = within(phaseOut).getByRole('table', { name: '原油・石炭をめぐる動き' })
-    expect(within(events).getByRole('row', { name: /coal imports/ })).toHaveTextContent('2022年4月8日')
+    expect(within(events).getByRole('row', { name: /ロシア産石炭の輸入禁止/ })).toHaveTextContent('2022年4月8日')
     expect(
       within(phaseOut).getByRole('table', { name: '日本の輸入に占めるロシアの割合' }),
     ).toBeInTheDocument()

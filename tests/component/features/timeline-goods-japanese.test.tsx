@@ -10,7 +10,8 @@ import { TimelinePanel } from '@/features/timeline/timeline-panel'
 import { loadBundledDataset } from '../../fixtures/bundled-dataset'
 import { setTestLocale } from '../../locale'
 
-const dataset = loadBundledDataset()
+// As a Japanese reader gets it: the dataset's texts in Japanese too.
+const dataset = loadBundledDataset('ja')
 
 describe('the timeline in Japanese', () => {
   it('names the figure, says what it shows and labels its controls in Japanese', async () => {

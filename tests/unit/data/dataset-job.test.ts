@@ -181,7 +181,7 @@ describe('opening on the page', () => {
       kind: 'file',
       name: 'goods.csv',
       size: 2,
-      mergedInto: 'the bundled dataset',
+      mergedInto: { kind: 'bundled' },
     })
     await openDataset({ kind: 'files', files: [new File(['{}'], 'd.json')] }, ctx)
     expect(runJobMock.mock.calls[1]?.[0]).toMatchObject({ base: null })

@@ -113,3 +113,11 @@ describe('missing records', () => {
     ).toBe(8.8)
   })
 })
+
+describe('published tonnes in a Japanese page', () => {
+  it('still finds Russia’s published 6.56 Mt when the labels are in Japanese', () => {
+    const ja = loadBundledDataset('ja')
+    expect(ja.energy.figures.find((f) => f.id === 'lng-russia-imports-2021')?.label).toMatch(/ロシア/)
+    expect(publishedLngTonnes(ja.energy.figures, 'Russia', 2021)?.value).toBe(6.56)
+  })
+})

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { csvToRecords, detectTable } from '@/data/csv-tables'
+import { goodsItemSchema } from '@/data/schema'
 import { checkDatasetUrl, fileNameOfUrl, readDataParam, withDataParam } from '@/data/data-param'
 import { formatBytes, sizeRefusal } from '@/data/dataset-limits'
 import { describeSource } from '@/data/dataset-source'
@@ -22,6 +23,7 @@ import {
   workerStopped,
 } from '@/data/load-error'
 
+import { makeGoodsItem } from '../../fixtures/make-dataset'
 import { EN, JA, japaneseFault, saidFault, sayEn, sayJa } from './i18n-harness'
 
 const PAGE = 'https://dash.example/app/?types=export_ban'
@@ -178,12 +180,14 @@ describe('limits', () => {
     expect(countOpeners('['.repeat(1000), 10)).toBe(10)
   })
 
-  it('describes where a dataset came from', () => {
-    expect(describeSource({ kind: 'bundled' })).toBe('the bundled dataset')
-    expect(
-      describeSource({ kind: 'file', name: 'goods.csv', size: 10, mergedInto: 'the bundled dataset' }),
-    ).toBe('goods.csv (merged into the bundled dataset)')
-    expect(describeSource({ kind: 'url', url: `https://x.example/${'a'.repeat(300)}` }).length).toBe(120)
+  it('describes where a dataset came from, in either language', () => {
+    const merged = { kind: 'file', name: 'goods.csv', size: 10, mergedInto: { kind: 'bundled' } } as const
+    expect(describeSource(EN.t, { kind: 'bundled' })).toBe('the bundled dataset')
+    expect(describeSource(EN.t, merged)).toBe('goods.csv (merged into the bundled dataset)')
+    expect(describeSource(JA.t, merged)).toBe('goods.csv（同梱のデータセットに統合）')
+    expect(describeSource(EN.t, { kind: 'url', url: `https://x.example/${'a'.repeat(300)}` }).length).toBe(
+      120,
+    )
   })
 })
 
@@ -223,6 +227,29 @@ describe('CSV tables', () => {
       sourceIds: ['a', 'b'],
       confidence: 'high',
     })
+  })
+
+  it('joins a Japanese twin column into one bilingual text, which the schema reads', () => {
+    const result = csvToRecords(
+      'goods.csv',
+      [
+        ['id', 'category', 'categoryJa', 'measureId', 'noteJa'],
+        ['g', 'Advanced technology', '先端技術', 'm', '例として挙げられた品目'],
+      ],
+      [],
+    )
+    expect(result.ok && result.records[0]).toEqual({
+      id: 'g',
+      measureId: 'm',
+      category: { en: 'Advanced technology', ja: '先端技術' },
+      note: { en: null, ja: '例として挙げられた品目' },
+    })
+    const item = goodsItemSchema.parse({
+      ...makeGoodsItem({}),
+      ...(result.ok ? (result.records[0] as object) : {}),
+    })
+    expect(item).toMatchObject({ category: 'Advanced technology', categoryJa: '先端技術' })
+    expect(item.note).toEqual({ en: null, ja: '例として挙げられた品目' })
   })
 
   it('keeps text that is not a number as text, for the validator to name', () => {

@@ -89,7 +89,7 @@ describe('figure wording in Japanese', () => {
 
   it('summarizes the LNG suppliers and the oil and coal dependencies in Japanese', () => {
     expect(summarizeLng(ja(), rows, total, { name: 'Russia', label: 'ロシア' }, 2021)).toBe(
-      '2021年の日本のLNG輸入量7,432万トンのうち35.8%をAustraliaが供給しました。ロシアは8.8%で5位でした。',
+      '2021年の日本のLNG輸入量7,432万トンのうち35.8%をオーストラリアが供給しました。ロシアは8.8%で5位でした。',
     )
     const deps = [dependencyOf(dependencies, 'crude_oil'), dependencyOf(dependencies, 'coal')]
     expect(summarizeDependencies(ja(), deps)).toMatch(/^2021年：.+：3.6%／.+：11%。$/)

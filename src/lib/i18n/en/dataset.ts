@@ -4,6 +4,8 @@
  * as structured messages (see data/describe-issue.ts) and said on the page.
  */
 export const dataset = {
+  'dataset.source.bundled': 'the bundled dataset',
+  'dataset.source.merged': '{name} (merged into {into})',
   // One validation problem: where, which field, what was expected, what was found.
   'problem.line': '{place}, field {field}: expected {expected}, got {got}',
   'problem.place.record': '{collection}[{index}]',

@@ -2,6 +2,8 @@ import type { AreaOf } from '@/lib/i18n/area'
 import type { dataset as en } from '@/lib/i18n/en/dataset'
 
 export const dataset: AreaOf<typeof en> = {
+  'dataset.source.bundled': '同梱のデータセット',
+  'dataset.source.merged': '{name}（{into}に統合）',
   'problem.line': '{place}、フィールド {field}：期待される値は{expected}、実際の値は{got}',
   'problem.place.record': '{collection}[{index}]',
   'problem.place.recordWithId': '{collection}[{index}]（id "{id}"）',
