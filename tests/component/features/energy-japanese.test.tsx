@@ -123,7 +123,9 @@ describe('energy panel in Japanese', () => {
 
     await user.click(within(phaseOut).getAllByRole('tab')[1]!)
     const events = within(phaseOut).getByRole('table', { name: '原油・石炭をめぐる動き' })
-    expect(within(events).getByRole('row', { name: /ロシア産石炭の輸入禁止/ })).toHaveTextContent('2022年4月8日')
+    expect(within(events).getByRole('row', { name: /ロシア産石炭の輸入禁止/ })).toHaveTextContent(
+      '2022年4月8日',
+    )
     expect(
       within(phaseOut).getByRole('table', { name: '日本の輸入に占めるロシアの割合' }),
     ).toBeInTheDocument()
