@@ -34,7 +34,10 @@ export function withSyntheticGoods(dataset, n) {
   }
   return {
     ...dataset,
-    meta: { ...dataset.meta, title: `${dataset.meta.title.en ?? dataset.meta.title} (synthetic, ${n} goods)` },
+    meta: {
+      ...dataset.meta,
+      title: `${dataset.meta.title.en ?? dataset.meta.title} (synthetic, ${n} goods)`,
+    },
     goods,
   }
 }
