@@ -94,6 +94,24 @@ export default defineConfig([
   ...layerRules.filter((r) => !r.files[0].startsWith('src/features')),
   ...featureRules,
   {
+    // Every word a reader sees comes from the message catalogue (src/lib/i18n), in English and Japanese.
+    files: ['src/app/**/*.tsx', 'src/components/**/*.tsx', 'src/features/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/[A-Za-z\\u3040-\\u30ff\\u4e00-\\u9fff]/]',
+          message: 'Words in JSX come from the catalogue: t(\'key\') (src/lib/i18n/en, ja).',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(title|aria-label|aria-description|placeholder|alt|label)$/] > Literal[value=/[A-Za-z\\u3040-\\u30ff\\u4e00-\\u9fff]/]',
+          message: 'Reader-facing attributes come from the catalogue: t(\'key\').',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react'
+import { lazy, memo, Suspense, useEffect, useMemo, type ReactNode } from 'react'
 
 import { DashboardFooter } from '@/app/dashboard-footer'
 import { DashboardHeader } from '@/app/dashboard-header'
@@ -53,6 +53,10 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
     () => shown.checks ?? runConsistencyChecks(shown.dataset.measures, shown.dataset.goods),
     [shown.checks, shown.dataset],
   )
+  // The tab's title follows the dataset and the language (index.html's serves until the app runs).
+  useEffect(() => {
+    document.title = dataset.meta.title
+  }, [dataset.meta.title])
   const base = useMemo(
     () => ({ dataset: shown.dataset, source: shown.source }),
     [shown.dataset, shown.source],

@@ -21,7 +21,8 @@ export const MAX_PROBLEMS_KEPT = 10_000
 /** Problems listed on the page; the report download holds every problem kept. */
 export const MAX_PROBLEMS_SHOWN = 200
 
-const UNITS = ['bytes', 'KB', 'MB', 'GB'] as const
+// Unit symbols, the same in every language.
+const UNITS = ['B', 'KB', 'MB', 'GB'] as const
 
 /**
  * 1536 → "1.5 KB", 209715200 → "200 MB" (binary multiples, as file managers show them). The units are
@@ -35,7 +36,7 @@ export function formatBytes(bytes: number): string {
     unit += 1
   }
   const shown = unit === 0 || value >= 100 ? Math.round(value) : Math.round(value * 10) / 10
-  return `${shown} ${UNITS[unit] ?? 'bytes'}`
+  return `${shown} ${UNITS[unit] ?? 'B'}`
 }
 
 /** The refusal for a file over the limit, or null when the size is fine. */

@@ -31,7 +31,8 @@ export function deriveTonnes(share: Figure, total: Figure): Figure {
     derived: true,
     sourceIds: [...new Set([...share.sourceIds, ...total.sourceIds])],
     confidence: 'low',
-    note: `${share.value}% × ${total.value} Mt: our arithmetic, not a published figure.`,
+    // Only the formula, the same in every language: the page labels the figure derived in words.
+    note: `${share.value}% × ${total.value} Mt`,
     alternatives: [],
   }
 }

@@ -50,7 +50,8 @@ describe('derived tonnes', () => {
     const r = row(country)
     expect(r?.tonnesBasis).toBe('derived')
     expect(r?.tonnes).toMatchObject({ value: mt, unit: 'Mt', derived: true, confidence: 'low' })
-    expect(r?.tonnes?.note).toMatch(/our arithmetic/)
+    // The formula, in no language: the page says "derived: our arithmetic" / 推計 in the reader's words.
+    expect(r?.tonnes?.note).toBe(`${r?.share.value}% × 74.32 Mt`)
   })
 
   it('shows Russia’s published 6.56 Mt, keeping the derived 6.54 Mt beside it', () => {

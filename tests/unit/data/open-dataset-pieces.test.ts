@@ -165,7 +165,7 @@ describe('load errors', () => {
 
 describe('limits', () => {
   it('formats sizes and refuses a file over the limit before reading it', () => {
-    expect(formatBytes(512)).toBe('512 bytes')
+    expect(formatBytes(512)).toBe('512 B')
     expect(formatBytes(1536)).toBe('1.5 KB')
     expect(formatBytes(200 * 1024 * 1024)).toBe('200 MB')
     expect(sizeRefusal('big.json', 100)).toBeNull()

@@ -105,3 +105,18 @@ describe('tallyToCsv', () => {
     expect(parsed.data[0]).toMatchObject({ 発表日: '2022-04-12', 単位: '人', 追加数: '398', 累計: '499' })
   })
 })
+
+describe('Japanese line breaking in exported text', () => {
+  it('never starts a line with closing punctuation nor ends one with an opening bracket', () => {
+    const text =
+      '日本のLNG輸入に占めるロシアの割合（2021年）、供給国別。出典：経済産業省「エネルギー白書」による。'
+    for (const width of [60, 80, 100, 120, 140, 160, 200, 240]) {
+      const lines = wrapText(text, width, 12)
+      expect(lines.join('')).toBe(text)
+      for (const [i, line] of lines.entries()) {
+        if (i > 0) expect(line, `line ${i} at width ${width}`).not.toMatch(/^[、。）」：]/)
+        if (i < lines.length - 1) expect(line, `line ${i} at width ${width}`).not.toMatch(/[（「]$/)
+      }
+    }
+  })
+})
