@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useRef } from 'react'
+import { memo, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 
 import { SourceLink } from '@/components/source-link'
 import { MEASURE_TYPE_LABELS } from '@/data/labels'
@@ -20,13 +19,48 @@ const COLUMNS: ReadonlyArray<[GoodsSortKey, string]> = [
 /** Fixed widths, so rows keep their height as they scroll in and out of view. */
 const COLUMN_WIDTHS = ['34%', '13%', '19%', '10%', '10%', '14%']
 
+/**
+ * Every row has this height (CSS clips each cell to it, and shows the whole cell on hover or focus), so
+ * the rows in view follow from the scroll position alone: nothing is measured, and a keystroke renders
+ * only the ~30 rows in view however many rows match.
+ */
+export const GOODS_ROW_HEIGHT = 80
+/** Rows rendered beyond each edge of the view, so a fast scroll does not show blank space. */
+const OVERSCAN = 3
+/** The view's height before it has been laid out (and in jsdom, which has no layout). */
+const INITIAL_VIEW_HEIGHT = 560
+const ROW_STYLE = { height: GOODS_ROW_HEIGHT }
+
 interface GoodsTableProps {
   rows: readonly GoodsRow[]
   /** Indices into rows, in display order. */
-  order: readonly number[]
+  order: ArrayLike<number>
   terms: readonly string[]
   sort: GoodsSort
   onSort: (sort: GoodsSort) => void
+}
+
+/** The first row in view and how many rows fit in the view; changes only when a row boundary is crossed. */
+function useRowWindow(scrollRef: RefObject<HTMLDivElement | null>): { first: number; fit: number } {
+  const [win, setWin] = useState({ first: 0, fit: Math.ceil(INITIAL_VIEW_HEIGHT / GOODS_ROW_HEIGHT) + 1 })
+  useLayoutEffect(() => {
+    const el = scrollRef.current
+    if (el === null) return
+    const update = () => {
+      const first = Math.floor(el.scrollTop / GOODS_ROW_HEIGHT)
+      const fit = Math.ceil((el.clientHeight || INITIAL_VIEW_HEIGHT) / GOODS_ROW_HEIGHT) + 1
+      setWin((w) => (w.first === first && w.fit === fit ? w : { first, fit }))
+    }
+    update()
+    el.addEventListener('scroll', update, { passive: true })
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update)
+    resize?.observe(el)
+    return () => {
+      el.removeEventListener('scroll', update)
+      resize?.disconnect()
+    }
+  }, [scrollRef])
+  return win
 }
 
 /**
@@ -36,18 +70,20 @@ interface GoodsTableProps {
  */
 export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, onSort }: GoodsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: order.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 52,
-    // Measured heights follow the row, not its position, so a new search reuses them.
-    getItemKey: (i) => rows[order[i] ?? -1]?.id ?? i,
-    overscan: 8,
-    initialRect: { width: 1000, height: 560 },
-  })
-  const items = virtualizer.getVirtualItems()
-  const top = items[0]?.start ?? 0
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
+  const { first, fit } = useRowWindow(scrollRef)
+  // A new search can leave the old scroll position past the end until the browser clamps it.
+  const from = Math.min(first, Math.max(0, order.length - fit))
+  const start = Math.max(0, from - OVERSCAN)
+  const end = Math.min(order.length, from + fit + OVERSCAN)
+  const top = start * GOODS_ROW_HEIGHT
+  const bottom = (order.length - end) * GOODS_ROW_HEIGHT
+  const shown = []
+  for (let k = start; k < end; k++) {
+    const row = rows[order[k] ?? -1]
+    // Keyed by position: a new search puts other rows in the same places, and React then updates the
+    // rows' text in place instead of building new rows.
+    if (row !== undefined) shown.push(<GoodsTableRow key={k} row={row} position={k} terms={terms} />)
+  }
 
   return (
     // A scrolling region must be reachable by keyboard (WCAG 2.1.1), hence the tabIndex.
@@ -90,63 +126,7 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
               <td colSpan={COLUMNS.length} style={{ height: top }} />
             </tr>
           ) : null}
-          {items.map((item) => {
-            const row = rows[order[item.index] ?? -1]
-            if (row === undefined) return null
-            return (
-              <tr
-                key={row.id}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                className={row.unidentified ? 'row-unidentified' : undefined}
-              >
-                <td>
-                  {row.name === null ? (
-                    <em className="unidentified">
-                      <Highlight text={UNIDENTIFIED_LABEL} terms={terms} />
-                    </em>
-                  ) : (
-                    <Highlight text={row.name} terms={terms} />
-                  )}
-                  {row.nameJa === null ? null : (
-                    <div lang="ja" className="name-ja">
-                      <Highlight text={row.nameJa} terms={terms} />
-                    </div>
-                  )}
-                  {row.note === null ? null : <div className="muted">{row.note}</div>}
-                </td>
-                <td>
-                  <Highlight text={row.category} terms={terms} />
-                </td>
-                <td>
-                  <span className="measure-type">{MEASURE_TYPE_LABELS[row.measureType]}</span>
-                  <div>{row.measureTitle}</div>
-                  <div className="muted">announced {formatDate(row.announced)}</div>
-                </td>
-                <td>
-                  <time dateTime={row.effective}>{formatDate(row.effective)}</time>
-                </td>
-                <td>
-                  {row.hsCodes.length === 0 ? (
-                    <span className="muted">none published</span>
-                  ) : (
-                    <Highlight text={row.hsCodes.join(', ')} terms={terms} />
-                  )}
-                </td>
-                <td>
-                  <ul className="citations">
-                    {row.citations.map((c) => (
-                      <li key={c.id}>
-                        <SourceLink url={c.url}>{c.publisher}</SourceLink>
-                      </li>
-                    ))}
-                  </ul>
-                  <div className="muted">{row.confidence} confidence</div>
-                </td>
-              </tr>
-            )
-          })}
+          {shown}
           {bottom > 0 ? (
             <tr aria-hidden="true" className="spacer">
               <td colSpan={COLUMNS.length} style={{ height: bottom }} />
@@ -155,5 +135,91 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
         </tbody>
       </table>
     </div>
+  )
+})
+
+interface GoodsTableRowProps {
+  row: GoodsRow
+  /** Position in the filtered list, from 0. */
+  position: number
+  terms: readonly string[]
+}
+
+/**
+ * One row. Memoised on its row, position and search terms, so scrolling renders only the rows that come
+ * into view and a search re-renders only the places whose row or highlight changed; each cell's content
+ * is clipped to the fixed row height (the `title` gives long text whole).
+ */
+const GoodsTableRow = memo(function GoodsTableRow({ row, position, terms }: GoodsTableRowProps) {
+  return (
+    <tr
+      aria-rowindex={position + 2}
+      className={row.unidentified ? 'row-unidentified' : undefined}
+      style={ROW_STYLE}
+    >
+      <td>
+        <div className="goods-cell">
+          <div className="goods-line" title={row.name ?? undefined}>
+            {row.name === null ? (
+              <em className="unidentified">
+                <Highlight text={UNIDENTIFIED_LABEL} terms={terms} />
+              </em>
+            ) : (
+              <Highlight text={row.name} terms={terms} />
+            )}
+          </div>
+          {row.nameJa === null ? null : (
+            <div lang="ja" className="name-ja goods-line" title={row.nameJa}>
+              <Highlight text={row.nameJa} terms={terms} />
+            </div>
+          )}
+          {row.note === null ? null : (
+            <div className="muted goods-line" title={row.note}>
+              {row.note}
+            </div>
+          )}
+        </div>
+      </td>
+      <td>
+        <div className="goods-cell">
+          <Highlight text={row.category} terms={terms} />
+        </div>
+      </td>
+      <td>
+        <div className="goods-cell">
+          <span className="measure-type">{MEASURE_TYPE_LABELS[row.measureType]}</span>
+          <div className="goods-line" title={row.measureTitle}>
+            {row.measureTitle}
+          </div>
+          <div className="muted">announced {formatDate(row.announced)}</div>
+        </div>
+      </td>
+      <td>
+        <div className="goods-cell">
+          <time dateTime={row.effective}>{formatDate(row.effective)}</time>
+        </div>
+      </td>
+      <td>
+        <div className="goods-cell">
+          {row.hsCodes.length === 0 ? (
+            <span className="muted">none published</span>
+          ) : (
+            <Highlight text={row.hsCodes.join(', ')} terms={terms} />
+          )}
+        </div>
+      </td>
+      <td>
+        <div className="goods-cell">
+          <ul className="citations">
+            {row.citations.map((c) => (
+              <li key={c.id}>
+                <SourceLink url={c.url}>{c.publisher}</SourceLink>
+              </li>
+            ))}
+          </ul>
+          <div className="muted">{row.confidence} confidence</div>
+        </div>
+      </td>
+    </tr>
   )
 })
