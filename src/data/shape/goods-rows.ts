@@ -185,13 +185,13 @@ function sortValue(r: GoodsRow, key: GoodsSortKey): string | null {
   }
 }
 
-const orders = new WeakMap<GoodsIndex, Map<string, number[]>>()
+const orders = new WeakMap<GoodsIndex, Map<string, Int32Array>>()
 
 /**
  * Row order for a sort, computed once per index and sort (sorting 100,000 rows on every keystroke
  * would blow the frame budget; filtering a presorted order does not).
  */
-export function sortedOrder(index: GoodsIndex, sort: GoodsSort): number[] {
+export function sortedOrder(index: GoodsIndex, sort: GoodsSort): Int32Array {
   const cacheKey = `${sort.key}:${sort.dir}`
   let byKey = orders.get(index)
   if (byKey === undefined) {
@@ -202,7 +202,8 @@ export function sortedOrder(index: GoodsIndex, sort: GoodsSort): number[] {
   if (cached !== undefined) return cached
   const values = index.rows.map((r) => sortValue(r, sort.key))
   const sign = sort.dir === 'asc' ? 1 : -1
-  const order = index.rows.map((_, i) => i)
+  const order = new Int32Array(index.rows.length)
+  for (let i = 0; i < order.length; i++) order[i] = i
   order.sort((a, b) => {
     const va = values[a] ?? null
     const vb = values[b] ?? null
@@ -217,7 +218,7 @@ interface LastQuery {
   /** Everything but the search text. */
   key: string
   search: string
-  result: number[]
+  result: Int32Array
 }
 const lastQueries = new WeakMap<GoodsIndex, LastQuery>()
 
@@ -226,11 +227,13 @@ function filtersKey(q: GoodsQuery): string {
 }
 
 /**
- * Indices into index.rows of the rows that pass every filter, in display order.
- * Typing more of a search only narrows it, so a search that extends the previous one (same filters)
- * scans the previous result instead of every row: after the first keystroke, 100,000 rows cost little.
+ * Indices into index.rows of the rows that pass every filter, in display order (read-only: it may be
+ * the cached sort order itself). Typing more of a search only narrows it, so a search that extends the
+ * previous one (same filters) scans the previous result instead of every row: after the first
+ * keystroke, 100,000 rows cost little. Typed arrays throughout: a plain array of 100,000 numbers costs
+ * the garbage collector far more than the scan itself.
  */
-export function queryGoods(index: GoodsIndex, q: GoodsQuery): number[] {
+export function queryGoods(index: GoodsIndex, q: GoodsQuery): Int32Array {
   const folded = foldText(q.search).trimStart()
   const key = filtersKey(q)
   const last = lastQueries.get(index)
@@ -262,7 +265,7 @@ function rowsContaining(index: GoodsIndex, term: string): Uint8Array {
  * arrays, no per-row string lookups); a search over most rows scans the blob natively, a search over
  * a narrowed set checks each candidate's haystack.
  */
-function scan(index: GoodsIndex, candidates: readonly number[], q: GoodsQuery): number[] {
+function scan(index: GoodsIndex, candidates: Int32Array, q: GoodsQuery): Int32Array {
   // A separator typed or pasted into the search must not let a match span two rows.
   const terms = queryTerms(q.search.replace(SEPARATORS, ' '))
   const { rows, haystacks, measureOf, categoryOf, measureTypes } = index
@@ -272,10 +275,12 @@ function scan(index: GoodsIndex, candidates: readonly number[], q: GoodsQuery): 
   const wanted = q.categories === null ? null : new Set(q.categories)
   const categoryOk = Uint8Array.from(index.categoryNames, (c) => (wanted === null || wanted.has(c) ? 1 : 0))
   const dated = q.page.from !== null || q.page.to !== null
+  if (terms.length === 0 && !dated && !measureOk.includes(0) && !categoryOk.includes(0)) return candidates
   const useBlob = terms.length > 0 && candidates.length > rows.length / 8
   const hits = useBlob ? rowsContaining(index, terms[0] as string) : null
   const rest = useBlob ? terms.slice(1) : terms
-  const out: number[] = []
+  const out = new Int32Array(candidates.length)
+  let n = 0
   for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c] as number
     if (measureOk[measureOf[i] as number] === 0 || categoryOk[categoryOf[i] as number] === 0) continue
@@ -287,9 +292,9 @@ function scan(index: GoodsIndex, candidates: readonly number[], q: GoodsQuery): 
       while (k < rest.length && hay.indexOf(rest[k] as string) !== -1) k++
       if (k < rest.length) continue
     }
-    out.push(i)
+    out[n++] = i
   }
-  return out
+  return out.subarray(0, n)
 }
 
 /** Categories and tranches present in the rows, for the filter controls. */
