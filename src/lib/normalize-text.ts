@@ -4,8 +4,12 @@
  */
 
 const LATIN_MARKS = /[\u0300-\u036f]/g
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/
 
 export function foldText(text: string): string {
+  // ASCII text is unchanged by the normalisations: only its case folds.
+  if (ASCII.test(text)) return text.toLowerCase()
   return text.normalize('NFKC').normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC').toLowerCase()
 }
 
@@ -14,8 +18,7 @@ export function foldText(text: string): string {
  * so a match found in folded text can be highlighted in the original.
  */
 export function foldWithMap(text: string): { folded: string; origin: number[] } {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\u0000-\u007f]*$/.test(text)) {
+  if (ASCII.test(text)) {
     // ASCII folds to its lower case, one code unit for one.
     return { folded: text.toLowerCase(), origin: Array.from({ length: text.length + 1 }, (_, i) => i) }
   }
