@@ -51,10 +51,12 @@ function useRowWindow(scrollRef: RefObject<HTMLDivElement | null>): { first: num
       const fit = Math.ceil((el.clientHeight || INITIAL_VIEW_HEIGHT) / GOODS_ROW_HEIGHT) + 1
       setWin((w) => (w.first === first && w.fit === fit ? w : { first, fit }))
     }
-    update()
     el.addEventListener('scroll', update, { passive: true })
+    // The observer reports the first size once layout has run anyway; reading it here instead would
+    // force a layout of the whole page inside the first render's task.
     const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update)
-    resize?.observe(el)
+    if (resize === null) update()
+    else resize.observe(el)
     return () => {
       el.removeEventListener('scroll', update)
       resize?.disconnect()
