@@ -45,7 +45,10 @@ async function buildAll() {
   }
 }
 
-/** gzip bytes of the JavaScript a page loads before anything else: its module entry and preloads. */
+/**
+ * gzip bytes of the JavaScript a page loads before anything else: its module entry, its modulepreloads
+ * and every chunk they import statically (loaded whether or not the HTML preloads it).
+ */
 async function initialJsGzip(dir) {
   const html = await readFile(join(dir, 'index.html'), 'utf8')
   const files = [
@@ -53,6 +56,13 @@ async function initialJsGzip(dir) {
       /<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g,
     ),
   ].map((m) => m[1].replace(/^\.\//, ''))
+  for (let k = 0; k < files.length; k++) {
+    const code = await readFile(join(dir, files[k]), 'utf8')
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+\.js)["']/g)) {
+      const file = `assets/${m[1]}`
+      if (!files.includes(file)) files.push(file)
+    }
+  }
   let total = 0
   for (const f of files) total += gzipSync(await readFile(join(dir, f)), { level: 9 }).length
   const all = (await readdir(join(dir, 'assets'))).filter((f) => f.endsWith('.js'))
