@@ -18,6 +18,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const OUT = join(ROOT, 'node_modules/.bench')
 const QUICK = process.argv.includes('--quick')
 const RUNS = QUICK ? 2 : 5
+// --only=paint,js,search,export,open runs some figures (for before/after comparisons while working);
+// such a partial run is printed but does not replace bench/results.json.
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+const want = (figure) => ONLY === undefined || ONLY.includes(figure)
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -38,7 +45,10 @@ async function buildAll() {
   }
 }
 
-/** gzip bytes of the JavaScript a page loads before anything else: its module entry and preloads. */
+/**
+ * gzip bytes of the JavaScript a page loads before anything else: its module entry, its modulepreloads
+ * and every chunk they import statically (loaded whether or not the HTML preloads it).
+ */
 async function initialJsGzip(dir) {
   const html = await readFile(join(dir, 'index.html'), 'utf8')
   const files = [
@@ -46,6 +56,13 @@ async function initialJsGzip(dir) {
       /<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g,
     ),
   ].map((m) => m[1].replace(/^\.\//, ''))
+  for (let k = 0; k < files.length; k++) {
+    const code = await readFile(join(dir, files[k]), 'utf8')
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+\.js)["']/g)) {
+      const file = `assets/${m[1]}`
+      if (!files.includes(file)) files.push(file)
+    }
+  }
   let total = 0
   for (const f of files) total += gzipSync(await readFile(join(dir, f)), { level: 9 }).length
   const all = (await readdir(join(dir, 'assets'))).filter((f) => f.endsWith('.js'))
@@ -84,31 +101,35 @@ async function main() {
   }
   try {
     // 1. First chart painted vs a bare React page.
-    const app = await repeat(RUNS, () => measureFirstPaint(browser, servers.app.url, 'app'))
-    const blank = await repeat(RUNS, () => measureFirstPaint(browser, servers.blank.url, 'blank'))
-    const appMs = median(app.map((r) => r.ms))
-    const blankMs = median(blank.map((r) => r.ms))
-    put('firstChartPainted', {
-      appMs: round(appMs),
-      blankMs: round(blankMs),
-      ratio: round(appMs / blankMs, 2),
-      goal: '≤ 1.3×',
-      how: app[0]?.how,
-    })
+    if (want('paint')) {
+      const app = await repeat(RUNS, () => measureFirstPaint(browser, servers.app.url, 'app'))
+      const blank = await repeat(RUNS, () => measureFirstPaint(browser, servers.blank.url, 'blank'))
+      const appMs = median(app.map((r) => r.ms))
+      const blankMs = median(blank.map((r) => r.ms))
+      put('firstChartPainted', {
+        appMs: round(appMs),
+        blankMs: round(blankMs),
+        ratio: round(appMs / blankMs, 2),
+        goal: '≤ 1.3×',
+        how: app[0]?.how,
+      })
+    }
 
     // 2. Initial JavaScript, gzip, vs the same dependencies alone.
-    const appJs = await initialJsGzip(dist)
-    const bareJs = await initialJsGzip(join(OUT, 'bare-deps'))
-    put('initialJs', {
-      appGzipKB: round(appJs.gzip / 1024),
-      bareDepsGzipKB: round(bareJs.gzip / 1024),
-      ratio: round(appJs.gzip / bareJs.gzip, 3),
-      lazyGzipKB: round(appJs.lazyGzip / 1024),
-      goal: '≤ 1.1×',
-    })
+    if (want('js')) {
+      const appJs = await initialJsGzip(dist)
+      const bareJs = await initialJsGzip(join(OUT, 'bare-deps'))
+      put('initialJs', {
+        appGzipKB: round(appJs.gzip / 1024),
+        bareDepsGzipKB: round(bareJs.gzip / 1024),
+        ratio: round(appJs.gzip / bareJs.gzip, 3),
+        lazyGzipKB: round(appJs.lazyGzip / 1024),
+        goal: '≤ 1.1×',
+      })
+    }
 
     // 3. Goods search at 10k and 100k synthetic rows: keystroke to painted rows.
-    for (const n of [10_000, 100_000]) {
+    for (const n of want('search') ? [10_000, 100_000] : []) {
       const overrides = new Map([
         ['data/sanctions.json', { body: JSON.stringify(withSyntheticGoods(dataset, n)) }],
       ])
@@ -128,27 +149,31 @@ async function main() {
     }
 
     // 4. PNG export at 4× with its footer (first export of a page load, and later ones).
-    const exportRuns = await measureExport(browser, servers.app.url, RUNS)
-    put('png4xExport', {
-      firstMs: round(exportRuns[0]),
-      medianLaterMs: round(median(exportRuns.slice(1))),
-      goal: '≤ 300 ms',
-    })
+    if (want('export')) {
+      const exportRuns = await measureExport(browser, servers.app.url, RUNS)
+      put('png4xExport', {
+        firstMs: round(exportRuns[0]),
+        medianLaterMs: round(median(exportRuns.slice(1))),
+        goal: '≤ 300 ms',
+      })
+    }
 
     // 5. Opening a 100k-record dataset: time until usable and the longest main-thread task.
-    const large = withSyntheticGoods(dataset, 100_000)
-    const overrides = new Map([['data/sanctions.json', { body: JSON.stringify(large) }]])
-    const server = await startStaticServer({ root: `${dist}/`, overrides })
-    try {
-      const runs = await repeat(QUICK ? 1 : 3, () => measureOpenLarge(browser, server.url))
-      put('open100k', {
-        usableMs: round(median(runs.map((r) => r.usableMs))),
-        longestTaskMs: round(median(runs.map((r) => r.longestTaskMs))),
-        via: 'initial load of a 100k-goods dataset',
-        goal: '≤ 500 ms, no task over 50 ms',
-      })
-    } finally {
-      await server.close()
+    if (want('open')) {
+      const large = withSyntheticGoods(dataset, 100_000)
+      const overrides = new Map([['data/sanctions.json', { body: JSON.stringify(large) }]])
+      const server = await startStaticServer({ root: `${dist}/`, overrides })
+      try {
+        const runs = await repeat(QUICK ? 1 : 3, () => measureOpenLarge(browser, server.url))
+        put('open100k', {
+          usableMs: round(median(runs.map((r) => r.usableMs))),
+          longestTaskMs: round(median(runs.map((r) => r.longestTaskMs))),
+          via: 'initial load of a 100k-goods dataset',
+          goal: '≤ 500 ms, no task over 50 ms',
+        })
+      } finally {
+        await server.close()
+      }
     }
   } finally {
     await browser.close()
@@ -156,7 +181,8 @@ async function main() {
   }
   results.seconds = Math.round((Date.now() - started) / 1000)
   await mkdir(join(ROOT, 'bench'), { recursive: true })
-  await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  const file = ONLY === undefined ? join(ROOT, 'bench/results.json') : join(OUT, 'results-only.json')
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`)
   console.table(
     Object.fromEntries(
       Object.entries(results.figures).map(([k, v]) => [
@@ -167,7 +193,7 @@ async function main() {
       ]),
     ),
   )
-  console.log(`bench/results.json written (${results.seconds} s, ${results.machine})`)
+  console.log(`${file} written (${results.seconds} s, ${results.machine})`)
 }
 
 await main()

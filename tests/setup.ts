@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
 
 import { useDashboardStore } from '@/state/store'
+
+// findBy/waitFor wait up to 5 s: lazy chunks (the sources dialog, the goods and energy panels) can take
+// over the default 1 s to load in jsdom on a busy 2-core machine. Passing tests are not slowed by this.
+configure({ asyncUtilTimeout: 5000 })
 
 afterEach(() => {
   cleanup()

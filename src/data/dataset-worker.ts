@@ -7,7 +7,7 @@ import type { JobRequest, RecordsAck, WorkerMessage } from '@/data/worker-protoc
 
 /** The parts of DedicatedWorkerGlobalScope used here (the app's TypeScript lib is DOM, not WebWorker). */
 interface WorkerScope {
-  postMessage: (message: WorkerMessage) => void
+  postMessage: (message: WorkerMessage, transfer: Transferable[]) => void
   addEventListener: (
     type: 'message',
     listener: (event: MessageEvent<JobRequest | RecordsAck>) => void,
@@ -15,7 +15,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope
-const post = (message: WorkerMessage) => scope.postMessage(message)
+const post = (message: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer)
 
 /** Acknowledgements that arrived before anyone waited for them, and waiters for the next ones. */
 let acks = 0

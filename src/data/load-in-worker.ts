@@ -3,8 +3,8 @@
  * arrive in batches (see RECORDS_PER_MESSAGE), each one a short task, so the page stays responsive.
  * Aborting the signal terminates the worker at once.
  */
-import { assembleDataset, emptyLists } from '@/data/dataset-collections'
 import { fatalLoadError, workerFailed, workerStopped } from '@/data/load-error'
+import { RecordsReceiver } from '@/data/receive-records'
 import type { BilingualDataset } from '@/data/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import type { Problem } from '@/data/validate-dataset'
@@ -32,7 +32,7 @@ export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks)
       type: 'module',
       name: 'dataset-worker',
     })
-    const lists = emptyLists()
+    const receiver = new RecordsReceiver()
     let received = 0
     let sendingTotal = 0
     const finish = () => {
@@ -65,14 +65,15 @@ export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks)
           hooks.onProgress(message.progress)
           return
         case 'records': {
-          const list = lists[message.collection]
-          for (const record of message.records) list.push(record)
-          received += message.records.length
+          received += receiver.take(message)
           hooks.onProgress({ phase: 'sending', done: received, total: sendingTotal })
           // Acknowledged from a fresh task, so the page can paint and collect garbage between batches.
           setTimeout(() => worker.postMessage({ type: 'ack' } satisfies RecordsAck), 0)
           return
         }
+        case 'goods-index':
+          receiver.takeGoodsIndex(message.parts)
+          return
         case 'fatal':
           finish()
           return reject(fatalLoadError(message.error))
@@ -83,7 +84,7 @@ export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks)
           finish()
           const { summary } = message
           return resolve({
-            dataset: assembleDataset(summary.schemaVersion, summary.meta, lists),
+            dataset: receiver.finish(summary),
             problems: summary.problems,
             rejected: summary.rejected,
             omittedProblems: summary.omittedProblems,

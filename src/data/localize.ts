@@ -76,3 +76,8 @@ export function englishText(record: object, field: string): string | null {
   if (typeof value === 'string') return value
   return isLocalText(value) ? value.en : null
 }
+
+/** The record (or dataset) a localized one was made from; null for one that was never localized. */
+export function originalOf(record: object): object | null {
+  return originals.get(record) ?? null
+}

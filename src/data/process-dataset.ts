@@ -9,6 +9,7 @@ import { filesTooLarge, MAX_RECORDS } from '@/data/dataset-limits'
 import { readJobFiles, type CsvPart } from '@/data/read-job-files'
 import type { BilingualDataset } from '@/data/schema'
 import { runConsistencyChecks } from '@/data/shape/consistency'
+import { goodsIndexParts, indexDataset } from '@/data/shape/goods-rows'
 import { validateDatasetSteps, type FatalError, type Problem } from '@/data/validate-dataset'
 import type { JobPhase, JobRequest, WorkerMessage } from '@/data/worker-protocol'
 
@@ -25,7 +26,8 @@ const BATCHES_IN_FLIGHT = 2
 const PROGRESS_EVERY_MS = 80
 
 export interface JobChannel {
-  post: (message: WorkerMessage) => void
+  /** `transfer`: buffers handed over rather than copied (they are unusable here afterwards). */
+  post: (message: WorkerMessage, transfer?: Transferable[]) => void
   /** Resolves when the page has acknowledged one more batch of records. */
   nextAck: () => Promise<void>
 }
@@ -70,7 +72,11 @@ export async function processJob(request: JobRequest, channel: JobChannel): Prom
   const { problems, omitted } = withCsvRows(result.problems, csv, request.maxProblems)
   progress('checking', 0, 0, true)
   const checks = runConsistencyChecks(result.dataset.measures, result.dataset.goods)
+  // The goods search index is built here too (still the 'checking' phase for the user): on the page
+  // it took one task of several hundred ms.
+  const { parts, transfer } = goodsIndexParts(indexDataset(result.dataset))
   await sendRecords(result.dataset, channel, progress)
+  post({ type: 'goods-index', parts }, transfer)
   post({
     type: 'done',
     summary: {

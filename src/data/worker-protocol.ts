@@ -2,6 +2,7 @@
 import type { CsvTable } from '@/data/csv-tables'
 import type { BilingualDataset, RawMeta } from '@/data/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
+import type { GoodsIndexParts } from '@/data/shape/goods-rows'
 import type { Collection, FatalError, Problem } from '@/data/validate-dataset'
 
 export interface JobFile {
@@ -50,6 +51,8 @@ export type WorkerMessage =
   | { type: 'progress'; progress: JobProgress }
   /** Valid records, a batch at a time, so that no single message takes long to receive. */
   | { type: 'records'; collection: Collection; records: unknown[] }
+  /** The goods search index, built in the worker (its typed arrays are transferred), sent before 'done'. */
+  | { type: 'goods-index'; parts: GoodsIndexParts }
   | { type: 'done'; summary: JobSummary }
   | { type: 'fatal'; error: FatalError }
   /** The worker itself failed (a bug, not the file): said plainly, never thrown at the page. */

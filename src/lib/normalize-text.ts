@@ -4,8 +4,12 @@
  */
 
 const LATIN_MARKS = /[\u0300-\u036f]/g
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/
 
 export function foldText(text: string): string {
+  // ASCII text is unchanged by the normalisations: only its case folds.
+  if (ASCII.test(text)) return text.toLowerCase()
   return text.normalize('NFKC').normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC').toLowerCase()
 }
 
@@ -14,6 +18,10 @@ export function foldText(text: string): string {
  * so a match found in folded text can be highlighted in the original.
  */
 export function foldWithMap(text: string): { folded: string; origin: number[] } {
+  if (ASCII.test(text)) {
+    // ASCII folds to its lower case, one code unit for one.
+    return { folded: text.toLowerCase(), origin: Array.from({ length: text.length + 1 }, (_, i) => i) }
+  }
   let folded = ''
   const origin: number[] = []
   let i = 0
@@ -34,10 +42,24 @@ export function queryTerms(query: string): string[] {
     .filter((t) => t.length > 0)
 }
 
+/** Folded texts of the rows shown lately: a keystroke re-highlights the same rows with new terms. */
+const folds = new Map<string, { folded: string; origin: number[] }>()
+const FOLDS_KEPT = 4000
+
+function cachedFold(text: string): { folded: string; origin: number[] } {
+  let fold = folds.get(text)
+  if (fold === undefined) {
+    if (folds.size >= FOLDS_KEPT) folds.clear()
+    fold = foldWithMap(text)
+    folds.set(text, fold)
+  }
+  return fold
+}
+
 /** Ranges [start, end) of the original text that match any term, merged and sorted. */
 export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {
   if (terms.length === 0) return []
-  const { folded, origin } = foldWithMap(text)
+  const { folded, origin } = cachedFold(text)
   const ranges: Array<[number, number]> = []
   for (const term of terms) {
     let at = folded.indexOf(term)

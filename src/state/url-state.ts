@@ -8,7 +8,12 @@
  */
 import type { MeasureType } from '@/data/schema'
 import { isIsoDate, isRecordId, MEASURE_TYPES } from '@/data/vocabulary'
-import { GOODS_SORT_KEYS, type GoodsSort, type GoodsSortKey } from '@/data/shape/goods-rows'
+import {
+  DEFAULT_GOODS_SORT,
+  GOODS_SORT_KEYS,
+  type GoodsSort,
+  type GoodsSortKey,
+} from '@/data/shape/goods-rows'
 import { said, type Said } from '@/lib/i18n/said'
 
 export const TIMELINE_SERIES = [
@@ -52,7 +57,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   goodsSearch: '',
   goodsCategories: null,
   goodsTranche: null,
-  goodsSort: { key: 'effective', dir: 'asc' },
+  goodsSort: DEFAULT_GOODS_SORT,
 }
 
 /** URL parameter names, in one place. */

@@ -5,8 +5,13 @@ import { toCsv, UTF8_BOM, type CsvColumn } from '@/lib/csv'
 import type { I18n } from '@/lib/i18n/i18n'
 import type { Locale } from '@/lib/i18n/locales'
 
+import type { GoodsTexts } from './goods-table'
+
 /** Headers (and the words in cells) in the reader's language; codes, dates and URLs as they are. */
-export function goodsCsvColumns({ t }: Pick<I18n, 't'>): ReadonlyArray<CsvColumn<GoodsRow>> {
+export function goodsCsvColumns(
+  { t }: Pick<I18n, 't'>,
+  texts?: GoodsTexts,
+): ReadonlyArray<CsvColumn<GoodsRow>> {
   return [
     { header: t('csv.id'), value: (r) => r.id },
     { header: t('csv.item'), value: (r) => r.name ?? (r.unidentified ? t('goods.unidentified') : null) },
@@ -17,19 +22,26 @@ export function goodsCsvColumns({ t }: Pick<I18n, 't'>): ReadonlyArray<CsvColumn
     { header: t('csv.itemCount'), value: (r) => r.itemCount },
     { header: t('csv.hsCodes'), value: (r) => r.hsCodes.join(' ') },
     { header: t('csv.measureId'), value: (r) => r.measureId },
-    { header: t('csv.measure'), value: (r) => r.measureTitle },
+    { header: t('csv.measure'), value: (r) => texts?.measureTitle(r.measureId) ?? r.measureTitle },
     { header: t('csv.measureType'), value: (r) => typeName(t, r.measureType) },
     { header: t('csv.announced'), value: (r) => r.announced },
     { header: t('csv.effective'), value: (r) => r.effective },
     { header: t('csv.confidence'), value: (r) => r.confidence },
-    { header: t('csv.sources'), value: (r) => r.publishers },
+    {
+      header: t('csv.sources'),
+      value: (r) =>
+        texts === undefined
+          ? r.publishers
+          : [...new Set(r.citations.map((c) => texts.publisher(c.id) ?? c.publisher))].join(', '),
+    },
     { header: t('csv.sourceUrls'), value: (r) => r.sourceUrls.join(' ') },
-    { header: t('csv.note'), value: (r) => r.note },
+    { header: t('csv.note'), value: (r) => texts?.note(r.id) ?? r.note },
   ]
 }
 
-export function goodsToCsv(i18n: Pick<I18n, 't'>, rows: readonly GoodsRow[]): string {
-  return UTF8_BOM + toCsv(rows, goodsCsvColumns(i18n))
+/** `texts`: the measure titles, publishers and notes in the reader's language (else the rows' own). */
+export function goodsToCsv(i18n: Pick<I18n, 't'>, rows: readonly GoodsRow[], texts?: GoodsTexts): string {
+  return UTF8_BOM + toCsv(rows, goodsCsvColumns(i18n, texts))
 }
 
 /** "japan-russia-banned-goods-all-as-of-2022-12-05.csv", "-filtered-" for the rows shown, "-ja" in Japanese. */

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 
 import type { Dataset } from '@/data/schema'
 import { goodsFacets, indexDataset, queryGoods, type GoodsRow } from '@/data/shape/goods-rows'
@@ -10,7 +10,7 @@ import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
 import { GoodsControls } from './goods-controls'
-import { GoodsTable } from './goods-table'
+import { GoodsTable, type GoodsTexts } from './goods-table'
 
 /** The banned-goods explorer: search, filters, sort, count, CSV, over an index built once per dataset. */
 export function GoodsPanel({ dataset }: { dataset: Dataset }) {
@@ -26,8 +26,11 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
     const ja = new Map(index.rows.map((r) => [r.category, r.categoryJa]))
     return (key: string) => pickText({ en: key, ja: ja.get(key) ?? null }, i18n.locale)?.text ?? key
   }, [index, i18n.locale])
-  // Typing stays responsive while a large list re-filters behind it.
-  const search = useDeferredValue(view.goodsSearch)
+  // The index is the same in every language; the measure titles, publishers and notes it shows are not.
+  const texts = useMemo(() => goodsTexts(dataset), [dataset])
+  // Filtered and rendered in the keystroke's own render: filtering 100,000 rows takes a few ms and only
+  // the rows in view are rendered, so a deferred render would only add a frame before the rows change.
+  const search = view.goodsSearch
   const order = useMemo(
     () =>
       queryGoods(index, {
@@ -54,10 +57,11 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
           {t('goods.count', { shown: order.length, count: total })}
         </p>
         <CsvButtons
-          shown={() => order.map((i) => index.rows[i]).filter((r): r is GoodsRow => r !== undefined)}
+          shown={() => Array.from(order, (i) => index.rows[i]).filter((r): r is GoodsRow => r !== undefined)}
           all={() => index.rows}
           asOf={dataset.meta.asOf}
           i18n={i18n}
+          texts={texts}
           shownCount={order.length}
         />
       </div>
@@ -69,7 +73,14 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
           </button>
         </div>
       ) : (
-        <GoodsTable rows={index.rows} order={order} terms={terms} sort={view.goodsSort} onSort={setSort} />
+        <GoodsTable
+          rows={index.rows}
+          order={order}
+          terms={terms}
+          sort={view.goodsSort}
+          onSort={setSort}
+          texts={texts}
+        />
       )}
     </div>
   )
@@ -81,15 +92,16 @@ interface CsvButtonsProps {
   asOf: string
   shownCount: number
   i18n: I18n
+  texts: GoodsTexts
 }
 
-function CsvButtons({ shown, all, asOf, shownCount, i18n }: CsvButtonsProps) {
+function CsvButtons({ shown, all, asOf, shownCount, i18n, texts }: CsvButtonsProps) {
   const { t } = i18n
   const [error, setError] = useState<string | null>(null)
   const save = async (scope: 'filtered' | 'all') => {
     try {
       const { goodsToCsv, goodsCsvFileName } = await import('./goods-csv')
-      const csv = goodsToCsv(i18n, scope === 'all' ? all() : shown())
+      const csv = goodsToCsv(i18n, scope === 'all' ? all() : shown(), texts)
       downloadBlob(
         new Blob([csv], { type: 'text/csv;charset=utf-8' }),
         goodsCsvFileName(scope, asOf, i18n.locale),
@@ -114,4 +126,16 @@ function CsvButtons({ shown, all, asOf, shownCount, i18n }: CsvButtonsProps) {
       )}
     </div>
   )
+}
+
+/** Look-ups of the dataset's texts (in the language it was localized to) by record id. */
+function goodsTexts(dataset: Dataset): GoodsTexts {
+  const measures = new Map(dataset.measures.map((m) => [m.id, m.title]))
+  const sources = new Map(dataset.sources.map((s) => [s.id, s.publisher]))
+  const notes = new Map(dataset.goods.map((g) => [g.id, g.note ?? null]))
+  return {
+    measureTitle: (id) => measures.get(id),
+    publisher: (id) => sources.get(id),
+    note: (id) => notes.get(id),
+  }
 }

@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useRef } from 'react'
+import { memo, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 
 import { CONFIDENCE_KEYS } from '@/components/confidence-badge'
 import { SourceLink } from '@/components/source-link'
@@ -19,16 +18,61 @@ const COLUMNS = [
   ['source', 'goods.colSource'],
 ] as const satisfies ReadonlyArray<[GoodsSortKey, string]>
 
+/** Dataset texts of a row in the reader's language, looked up by id (rows themselves are language-free). */
+export interface GoodsTexts {
+  measureTitle: (measureId: string) => string | undefined
+  publisher: (sourceId: string) => string | undefined
+  note: (goodsId: string) => string | null | undefined
+}
+
 /** Fixed widths, so rows keep their height as they scroll in and out of view. */
 const COLUMN_WIDTHS = ['34%', '13%', '19%', '10%', '10%', '14%']
+
+/**
+ * Every row has this height (CSS clips each cell to it, and shows the whole cell on hover or focus), so
+ * the rows in view follow from the scroll position alone: nothing is measured, and a keystroke renders
+ * only the ~30 rows in view however many rows match.
+ */
+export const GOODS_ROW_HEIGHT = 80
+/** Rows rendered beyond each edge of the view, so a fast scroll does not show blank space. */
+const OVERSCAN = 3
+/** The view's height before it has been laid out (and in jsdom, which has no layout). */
+const INITIAL_VIEW_HEIGHT = 560
+const ROW_STYLE = { height: GOODS_ROW_HEIGHT }
 
 interface GoodsTableProps {
   rows: readonly GoodsRow[]
   /** Indices into rows, in display order. */
-  order: readonly number[]
+  order: ArrayLike<number>
   terms: readonly string[]
   sort: GoodsSort
   onSort: (sort: GoodsSort) => void
+  texts: GoodsTexts
+}
+
+/** The first row in view and how many rows fit in the view; changes only when a row boundary is crossed. */
+function useRowWindow(scrollRef: RefObject<HTMLDivElement | null>): { first: number; fit: number } {
+  const [win, setWin] = useState({ first: 0, fit: Math.ceil(INITIAL_VIEW_HEIGHT / GOODS_ROW_HEIGHT) + 1 })
+  useLayoutEffect(() => {
+    const el = scrollRef.current
+    if (el === null) return
+    const update = () => {
+      const first = Math.floor(el.scrollTop / GOODS_ROW_HEIGHT)
+      const fit = Math.ceil((el.clientHeight || INITIAL_VIEW_HEIGHT) / GOODS_ROW_HEIGHT) + 1
+      setWin((w) => (w.first === first && w.fit === fit ? w : { first, fit }))
+    }
+    el.addEventListener('scroll', update, { passive: true })
+    // The observer reports the first size once layout has run anyway; reading it here instead would
+    // force a layout of the whole page inside the first render's task.
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update)
+    if (resize === null) update()
+    else resize.observe(el)
+    return () => {
+      el.removeEventListener('scroll', update)
+      resize?.disconnect()
+    }
+  }, [scrollRef])
+  return win
 }
 
 /**
@@ -36,21 +80,31 @@ interface GoodsTableProps {
  * and filter as fast as 100. Spacer rows keep the scroll height; aria-rowcount/rowindex keep the
  * table's true size for screen readers.
  */
-export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, onSort }: GoodsTableProps) {
+export const GoodsTable = memo(function GoodsTable({
+  rows,
+  order,
+  terms,
+  sort,
+  onSort,
+  texts,
+}: GoodsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  const { t, fmt, locale } = useI18n()
-  const virtualizer = useVirtualizer({
-    count: order.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 52,
-    // Measured heights follow the row, not its position, so a new search reuses them.
-    getItemKey: (i) => rows[order[i] ?? -1]?.id ?? i,
-    overscan: 8,
-    initialRect: { width: 1000, height: 560 },
-  })
-  const items = virtualizer.getVirtualItems()
-  const top = items[0]?.start ?? 0
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
+  const { t } = useI18n()
+  const { first, fit } = useRowWindow(scrollRef)
+  // A new search can leave the old scroll position past the end until the browser clamps it.
+  const from = Math.min(first, Math.max(0, order.length - fit))
+  const start = Math.max(0, from - OVERSCAN)
+  const end = Math.min(order.length, from + fit + OVERSCAN)
+  const top = start * GOODS_ROW_HEIGHT
+  const bottom = (order.length - end) * GOODS_ROW_HEIGHT
+  const shown = []
+  for (let k = start; k < end; k++) {
+    const row = rows[order[k] ?? -1]
+    // Keyed by position: a new search puts other rows in the same places, and React then updates the
+    // rows' text in place instead of building new rows.
+    if (row !== undefined)
+      shown.push(<GoodsTableRow key={k} row={row} position={k} terms={terms} texts={texts} />)
+  }
 
   return (
     <div
@@ -99,78 +153,7 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
               <td colSpan={COLUMNS.length} style={{ height: top }} />
             </tr>
           ) : null}
-          {items.map((item) => {
-            const row = rows[order[item.index] ?? -1]
-            if (row === undefined) return null
-            // The name in the reader's language first, the other language below it.
-            const name = pickText({ en: row.name, ja: row.nameJa }, locale)
-            const second = name === null || name.fallback ? null : locale === 'en' ? row.nameJa : row.name
-            return (
-              <tr
-                key={row.id}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                className={row.unidentified ? 'row-unidentified' : undefined}
-              >
-                <td>
-                  {name === null ? (
-                    <em className="unidentified">
-                      <Highlight text={t('goods.unidentified')} terms={terms} />
-                    </em>
-                  ) : name.fallback ? (
-                    <>
-                      <span lang={name.lang}>
-                        <Highlight text={name.text} terms={terms} />
-                      </span>{' '}
-                      <span className="lang-mark">
-                        {t(name.lang === 'en' ? 'text.onlyEnglish' : 'text.onlyJapanese')}
-                      </span>
-                    </>
-                  ) : (
-                    <Highlight text={name.text} terms={terms} />
-                  )}
-                  {second === null ? null : (
-                    <div lang={locale === 'en' ? 'ja' : 'en'} className="name-other">
-                      <Highlight text={second} terms={terms} />
-                    </div>
-                  )}
-                  {row.note === null ? null : <div className="muted">{row.note}</div>}
-                </td>
-                <td>
-                  <Highlight
-                    text={pickText({ en: row.category, ja: row.categoryJa }, locale)?.text ?? row.category}
-                    terms={terms}
-                  />
-                </td>
-                <td>
-                  <span className="measure-type">{typeName(t, row.measureType)}</span>
-                  <div>{row.measureTitle}</div>
-                  <div className="muted">{t('goods.announced', { date: fmt.date(row.announced) })}</div>
-                </td>
-                <td>
-                  <time dateTime={row.effective}>{fmt.date(row.effective)}</time>
-                </td>
-                <td>
-                  {row.hsCodes.length === 0 ? (
-                    <span className="muted">{t('goods.noHs')}</span>
-                  ) : (
-                    <Highlight text={row.hsCodes.join(', ')} terms={terms} />
-                  )}
-                </td>
-                <td>
-                  <ul className="citations">
-                    {row.citations.map((c) => (
-                      <li key={c.id}>
-                        <SourceLink url={c.url}>{c.publisher}</SourceLink>
-                      </li>
-                    ))}
-                  </ul>
-                  <div className="muted">{t(CONFIDENCE_KEYS[row.confidence])}</div>
-                </td>
-              </tr>
-            )
-          })}
+          {shown}
           {bottom > 0 ? (
             <tr aria-hidden="true" className="spacer">
               <td colSpan={COLUMNS.length} style={{ height: bottom }} />
@@ -179,5 +162,108 @@ export const GoodsTable = memo(function GoodsTable({ rows, order, terms, sort, o
         </tbody>
       </table>
     </div>
+  )
+})
+
+interface GoodsTableRowProps {
+  row: GoodsRow
+  /** Position in the filtered list, from 0. */
+  position: number
+  terms: readonly string[]
+  texts: GoodsTexts
+}
+
+/**
+ * One row. Memoised on its row, position and search terms, so scrolling renders only the rows that come
+ * into view and a search re-renders only the places whose row or highlight changed; each cell's content
+ * is clipped to the fixed row height (the `title` gives long text whole).
+ */
+const GoodsTableRow = memo(function GoodsTableRow({ row, position, terms, texts }: GoodsTableRowProps) {
+  const { t, fmt, locale } = useI18n()
+  // The name in the reader's language first, the other language below it.
+  const name = pickText({ en: row.name, ja: row.nameJa }, locale)
+  const second = name === null || name.fallback ? null : locale === 'en' ? row.nameJa : row.name
+  const note = texts.note(row.id) ?? row.note
+  const measureTitle = texts.measureTitle(row.measureId) ?? row.measureTitle
+  const category = pickText({ en: row.category, ja: row.categoryJa }, locale)?.text ?? row.category
+  return (
+    <tr
+      aria-rowindex={position + 2}
+      className={row.unidentified ? 'row-unidentified' : undefined}
+      style={ROW_STYLE}
+    >
+      <td>
+        <div className="goods-cell">
+          <div className="goods-line" title={name?.text}>
+            {name === null ? (
+              <em className="unidentified">
+                <Highlight text={t('goods.unidentified')} terms={terms} />
+              </em>
+            ) : name.fallback ? (
+              <>
+                <span lang={name.lang}>
+                  <Highlight text={name.text} terms={terms} />
+                </span>{' '}
+                <span className="lang-mark">
+                  {t(name.lang === 'en' ? 'text.onlyEnglish' : 'text.onlyJapanese')}
+                </span>
+              </>
+            ) : (
+              <Highlight text={name.text} terms={terms} />
+            )}
+          </div>
+          {second === null ? null : (
+            <div lang={locale === 'en' ? 'ja' : 'en'} className="name-other goods-line" title={second}>
+              <Highlight text={second} terms={terms} />
+            </div>
+          )}
+          {note === null ? null : (
+            <div className="muted goods-line" title={note}>
+              {note}
+            </div>
+          )}
+        </div>
+      </td>
+      <td>
+        <div className="goods-cell">
+          <Highlight text={category} terms={terms} />
+        </div>
+      </td>
+      <td>
+        <div className="goods-cell">
+          <span className="measure-type">{typeName(t, row.measureType)}</span>
+          <div className="goods-line" title={measureTitle}>
+            {measureTitle}
+          </div>
+          <div className="muted">{t('goods.announced', { date: fmt.date(row.announced) })}</div>
+        </div>
+      </td>
+      <td>
+        <div className="goods-cell">
+          <time dateTime={row.effective}>{fmt.date(row.effective)}</time>
+        </div>
+      </td>
+      <td>
+        <div className="goods-cell">
+          {row.hsCodes.length === 0 ? (
+            <span className="muted">{t('goods.noHs')}</span>
+          ) : (
+            <Highlight text={row.hsCodes.join(', ')} terms={terms} />
+          )}
+        </div>
+      </td>
+      <td>
+        <div className="goods-cell">
+          <ul className="citations">
+            {row.citations.map((c) => (
+              <li key={c.id}>
+                <SourceLink url={c.url}>{texts.publisher(c.id) ?? c.publisher}</SourceLink>
+              </li>
+            ))}
+          </ul>
+          <div className="muted">{t(CONFIDENCE_KEYS[row.confidence])}</div>
+        </div>
+      </td>
+    </tr>
   )
 })

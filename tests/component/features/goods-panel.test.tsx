@@ -51,6 +51,9 @@ describe('GoodsPanel', () => {
       'jp-2022-05-10-cutting-edge-goods',
     )
     expect(screen.getByRole('status')).toHaveTextContent('14 of 91 items')
+    // Unnamed items sort last, below the rows in view: the label is searchable, so find them by it.
+    await user.type(screen.getByRole('searchbox', { name: 'Search banned goods' }), 'not identified')
+    expect(screen.getByRole('status')).toHaveTextContent('4 of 91 items')
     expect(
       bodyRows().filter((r) => r.textContent?.includes('not identified in published sources')),
     ).toHaveLength(4)
