@@ -101,12 +101,12 @@ export default defineConfig([
         'error',
         {
           selector: 'JSXText[value=/[A-Za-z\\u3040-\\u30ff\\u4e00-\\u9fff]/]',
-          message: 'Words in JSX come from the catalogue: t(\'key\') (src/lib/i18n/en, ja).',
+          message: "Words in JSX come from the catalogue: t('key') (src/lib/i18n/en, ja).",
         },
         {
           selector:
             'JSXAttribute[name.name=/^(title|aria-label|aria-description|placeholder|alt|label)$/] > Literal[value=/[A-Za-z\\u3040-\\u30ff\\u4e00-\\u9fff]/]',
-          message: 'Reader-facing attributes come from the catalogue: t(\'key\').',
+          message: "Reader-facing attributes come from the catalogue: t('key').",
         },
       ],
     },
