@@ -7,32 +7,51 @@ import type { BilingualDataset, Dataset, Localized, LocalText } from '@/data/sch
 import type { Locale } from '@/lib/i18n/locales'
 import { pickText } from '@/lib/i18n/pick-text'
 
-const isLocalText = (v: unknown): v is LocalText =>
-  typeof v === 'object' &&
-  v !== null &&
-  !Array.isArray(v) &&
-  Object.keys(v).length === 2 &&
-  'en' in v &&
-  'ja' in v
+const isLocalText = (v: unknown): v is LocalText => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false
+  let keys = 0
+  for (const k in v) {
+    if (k !== 'en' && k !== 'ja') return false
+    keys++
+  }
+  return keys === 2
+}
 
 /** Per localized record, the fields shown in the other language (the reader's was missing). */
 const fallbacks = new WeakMap<object, Map<string, Locale>>()
 /** Per localized record, the record it was made from (both languages). */
 const originals = new WeakMap<object, object>()
 
+/**
+ * The value in one language. A record or list without any bilingual text is returned as it is (no copy):
+ * a dataset of 100,000 goods is mostly such records, and copying them all was a long task on the page.
+ */
 function localizeValue(value: unknown, locale: Locale): unknown {
   if (isLocalText(value)) return pickText(value, locale)?.text ?? ''
-  if (Array.isArray(value)) return value.map((v) => localizeValue(v, locale))
   if (typeof value !== 'object' || value === null) return value
-  const out: Record<string, unknown> = {}
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i]
+      const l = localizeValue(v, locale)
+      if (l !== v) (out ??= value.slice())[i] = l
+    }
+    return out ?? value
+  }
+  let out: Record<string, unknown> | null = null
   let marks: Map<string, Locale> | undefined
-  for (const [key, v] of Object.entries(value)) {
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue
+    const v: unknown = (value as Record<string, unknown>)[key]
+    let l: unknown
     if (isLocalText(v)) {
       const picked = pickText(v, locale)
-      out[key] = picked?.text ?? ''
+      l = picked?.text ?? ''
       if (picked?.fallback === true) (marks ??= new Map()).set(key, picked.lang)
-    } else out[key] = localizeValue(v, locale)
+    } else l = localizeValue(v, locale)
+    if (l !== v) (out ??= { ...(value as Record<string, unknown>) })[key] = l
   }
+  if (out === null) return value
   if (marks !== undefined) fallbacks.set(out, marks)
   originals.set(out, value)
   return out

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+
+import { englishText, fallbackLanguage, localizeDataset, localizeRecord, originalOf } from '@/data/localize'
+
+import { loadBilingualDataset } from '../../fixtures/bundled-dataset'
+
+describe('localizeDataset', () => {
+  const raw = loadBilingualDataset()
+
+  it('gives every text in the reader’s language, keeping the original', () => {
+    const ja = localizeDataset(raw, 'ja')
+    expect(ja.meta.title).toBe('日本の対ロシア制裁(2022年)')
+    expect(localizeDataset(raw, 'en').meta.title).toBe("Japan's sanctions on Russia, 2022")
+    expect(originalOf(ja)).toBe(raw)
+    expect(localizeDataset(raw, 'ja')).toBe(ja)
+  })
+
+  it('marks a text shown in the other language, and still reads its English', () => {
+    const record = localizeRecord({ title: { en: 'Only English', ja: null }, id: 'x' }, 'ja')
+    expect(record.title).toBe('Only English')
+    expect(fallbackLanguage(record, 'title')).toBe('en')
+    expect(
+      englishText(localizeRecord({ label: { en: 'LNG from Russia', ja: 'ロシア産LNG' } }, 'ja'), 'label'),
+    ).toBe('LNG from Russia')
+  })
+
+  it('does not copy records that hold no bilingual text', () => {
+    const plain = { id: 'g', hsCodes: ['22.03'], note: undefined }
+    const list = [plain]
+    expect(localizeRecord(list, 'ja')).toBe(list)
+    const mixed = [plain, { id: 'h', note: { en: 'n', ja: '注' } }]
+    const out = localizeRecord(mixed, 'ja')
+    expect(out[0]).toBe(plain)
+    expect(out[1]).toEqual({ id: 'h', note: '注' })
+  })
+})
