@@ -90,16 +90,3 @@ export function createFormatter(locale: Locale, options: FormatOptions = {}): Fo
   cache.set(cacheKey, formatter)
   return formatter
 }
-
-/** English formatting, for machine-facing text (file contents that are not in the reader's language). */
-export const EN_FORMAT = createFormatter('en')
-
-/** "2022-04-12" → "12 Apr 2022" (English). */
-export const formatDate = EN_FORMAT.date
-export const formatDateRange = EN_FORMAT.dateRange
-export const formatNumber = EN_FORMAT.number
-
-/** "1 source", "2 sources". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`
-}

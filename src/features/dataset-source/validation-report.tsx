@@ -1,22 +1,12 @@
 import { MAX_PROBLEMS_SHOWN } from '@/data/dataset-limits'
-import type { DatasetSource } from '@/data/dataset-source'
-import type { ConsistencyCheck } from '@/data/shape/consistency'
 import { formatProblem } from '@/data/format-problem'
-import type { Problem } from '@/data/validate-dataset'
-import { buildReport } from '@/data/validation-report'
+import { buildReport, type ReportInput } from '@/data/validation-report'
 import { downloadBlob, fileSlug } from '@/lib/download'
 import type { I18n } from '@/lib/i18n/i18n'
 import { useI18n } from '@/state/use-i18n'
 
-export interface ValidationReportProps {
-  title: string
-  source: DatasetSource
-  loadedAt: string
-  problems: readonly Problem[]
-  rejected: number
-  omittedProblems: number
-  checks: readonly ConsistencyCheck[]
-}
+/** What the report on the page shows is what the downloaded report holds. */
+export type ValidationReportProps = ReportInput
 
 /** Downloads the report, its sentences in the reader's language (see validation-report.ts). */
 export function downloadReport(i18n: I18n, props: ValidationReportProps): void {

@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 
 import { CONFIDENCE_KEYS } from '@/components/confidence-badge'
+import { LocalText } from '@/components/local-text'
 import { SourceLink } from '@/components/source-link'
 import { typeName } from '@/data/labels'
 import type { GoodsRow, GoodsSort, GoodsSortKey } from '@/data/shape/goods-rows'
@@ -195,22 +196,15 @@ const GoodsTableRow = memo(function GoodsTableRow({ row, position, terms, texts 
       <td>
         <div className="goods-cell">
           <div className="goods-line" title={name?.text}>
-            {name === null ? (
-              <em className="unidentified">
-                <Highlight text={t('goods.unidentified')} terms={terms} />
-              </em>
-            ) : name.fallback ? (
-              <>
-                <span lang={name.lang}>
-                  <Highlight text={name.text} terms={terms} />
-                </span>{' '}
-                <span className="lang-mark">
-                  {t(name.lang === 'en' ? 'text.onlyEnglish' : 'text.onlyJapanese')}
-                </span>
-              </>
-            ) : (
-              <Highlight text={name.text} terms={terms} />
-            )}
+            <LocalText
+              text={{ en: row.name, ja: row.nameJa }}
+              render={(text) => <Highlight text={text} terms={terms} />}
+              empty={
+                <em className="unidentified">
+                  <Highlight text={t('goods.unidentified')} terms={terms} />
+                </em>
+              }
+            />
           </div>
           {second === null ? null : (
             <div lang={locale === 'en' ? 'ja' : 'en'} className="name-other goods-line" title={second}>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatDateRange, formatNumber, plural } from '@/lib/format'
+import { createFormatter } from '@/lib/format'
 import { safeHttpUrl } from '@/lib/safe-url'
+
+const en = createFormatter('en')
 
 describe('formatDate', () => {
   it.each([
@@ -9,7 +11,7 @@ describe('formatDate', () => {
     ['2022-12-05', '5 Dec 2022'],
     ['not a date', 'not a date'],
   ])('%s → %s', (iso, expected) => {
-    expect(formatDate(iso)).toBe(expected)
+    expect(en.date(iso)).toBe(expected)
   })
 })
 
@@ -18,20 +20,13 @@ describe('formatDateRange', () => {
     ['2022-02-23', '2022-12-05', '23 Feb – 5 Dec 2022'],
     ['2021-12-01', '2022-01-31', '1 Dec 2021 – 31 Jan 2022'],
   ])('%s to %s → %s', (a, b, expected) => {
-    expect(formatDateRange(a, b)).toBe(expected)
+    expect(en.dateRange(a, b)).toBe(expected)
   })
 })
 
-describe('formatNumber and plural', () => {
+describe('number', () => {
   it('groups thousands', () => {
-    expect(formatNumber(1543.1)).toBe('1,543.1')
-  })
-  it.each([
-    [1, 'source', '1 source'],
-    [2, 'source', '2 sources'],
-    [0, 'record', '0 records'],
-  ])('%i %s → %s', (n, word, expected) => {
-    expect(plural(n, word)).toBe(expected)
+    expect(en.number(1543.1)).toBe('1,543.1')
   })
 })
 
