@@ -7,7 +7,7 @@ import { DatasetStatus } from '@/app/dataset-status'
 import { UrlNotices } from '@/app/url-notices'
 import { PanelSection } from '@/components/panel-section'
 import { describeSource } from '@/data/dataset-source'
-import { localizeDataset } from '@/data/localize'
+import { fallbackCount, localizeDataset } from '@/data/localize'
 import type { OpenedDataset } from '@/data/open-dataset'
 import { runConsistencyChecks } from '@/data/shape/consistency'
 import { backToBundled } from '@/features/dataset-source/loader-store'
@@ -48,6 +48,8 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
   const { t, locale } = useI18n()
   // Both languages are kept; the panels read the reader's (switching language does not reload anything).
   const dataset = useMemo(() => localizeDataset(shown.dataset, locale), [shown.dataset, locale])
+  // Each such text is shown in the other language; this says so once for the whole dataset.
+  const untranslated = fallbackCount(dataset)
   // An opened dataset comes with its checks, run in the worker; the bundled one is checked here.
   const checks = useMemo(
     () => shown.checks ?? runConsistencyChecks(shown.dataset.measures, shown.dataset.goods),
@@ -80,6 +82,11 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
         <DatasetStatus kept={describeSource(t, shown.source)} base={base} />
         <UrlNotices />
         <DatasetNotices shown={shown} checks={checks} />
+        {untranslated > 0 ? (
+          <p className="notice" role="note">
+            {t('app.untranslated', { count: untranslated })}
+          </p>
+        ) : null}
         <FilterBar dataset={dataset} />
         <PanelSection
           id="timeline"

@@ -21,6 +21,10 @@ const isLocalText = (v: unknown): v is LocalText => {
 const fallbacks = new WeakMap<object, Map<string, Locale>>()
 /** Per localized record, the record it was made from (both languages). */
 const originals = new WeakMap<object, object>()
+/** Texts shown in the other language during the localization under way, and per localized dataset. */
+let fallbacksCounted = 0
+const NAME_FIELDS: ReadonlySet<string> = new Set(['publisher'])
+const fallbackCounts = new WeakMap<object, number>()
 
 /**
  * The value in one language. A record or list without any bilingual text is returned as it is (no copy):
@@ -47,7 +51,11 @@ function localizeValue(value: unknown, locale: Locale): unknown {
     if (isLocalText(v)) {
       const picked = pickText(v, locale)
       l = picked?.text ?? ''
-      if (picked?.fallback === true) (marks ??= new Map()).set(key, picked.lang)
+      if (picked?.fallback === true) {
+        ;(marks ??= new Map()).set(key, picked.lang)
+        // A publisher's name in Latin letters is a name, not an untranslated text.
+        if (!NAME_FIELDS.has(key)) fallbacksCounted++
+      }
     } else l = localizeValue(v, locale)
     if (l !== v) (out ??= { ...(value as Record<string, unknown>) })[key] = l
   }
@@ -69,7 +77,9 @@ export function localizeDataset(dataset: BilingualDataset, locale: Locale): Data
   let localized = byLocale.get(locale)
   if (localized === undefined) {
     // The shapes match field for field: only LocalText values become strings.
+    fallbacksCounted = 0
     localized = localizeValue(dataset, locale) as Dataset
+    fallbackCounts.set(localized, fallbacksCounted)
     byLocale.set(locale, localized)
   }
   return localized
@@ -99,4 +109,9 @@ export function englishText(record: object, field: string): string | null {
 /** The record (or dataset) a localized one was made from; null for one that was never localized. */
 export function originalOf(record: object): object | null {
   return originals.get(record) ?? null
+}
+
+/** How many of a localized dataset's texts are shown in the other language (the reader's was missing). */
+export function fallbackCount(dataset: Dataset): number {
+  return fallbackCounts.get(dataset) ?? 0
 }

@@ -5,6 +5,7 @@ import { App } from '@/app/app'
 import { useDashboardStore } from '@/state/store'
 
 import { makeDataset, makeMeasure, makeSource } from '../../fixtures/make-dataset'
+import { setTestLocale } from '../../locale'
 import { renderWithProviders } from '../../render'
 
 function serve(...bodies: Array<{ status?: number; body: unknown }>) {
@@ -22,6 +23,25 @@ function serve(...bodies: Array<{ status?: number; body: unknown }>) {
 }
 
 describe('App shell', () => {
+  it('says once, in Japanese, that an English-only dataset is shown in English', async () => {
+    await setTestLocale('ja')
+    serve({ body: makeDataset() })
+    renderWithProviders(<App />)
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Test sanctions dataset' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('note')).toHaveTextContent(
+      /^このデータセットの文章のうち\d+件には日本語版がないため/,
+    )
+  })
+
+  it('has no such note when the texts are in the reader’s language', async () => {
+    serve({ body: makeDataset() })
+    renderWithProviders(<App />)
+    await screen.findByRole('heading', { level: 1, name: 'Test sanctions dataset' })
+    expect(screen.queryByRole('note')).toBeNull()
+  })
+
   it('shows a progress state, then the title, as-of date and one region per panel', async () => {
     serve({ body: makeDataset() })
     renderWithProviders(<App />)

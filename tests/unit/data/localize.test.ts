@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { englishText, fallbackLanguage, localizeDataset, localizeRecord, originalOf } from '@/data/localize'
+import {
+  englishText,
+  fallbackCount,
+  fallbackLanguage,
+  localizeDataset,
+  localizeRecord,
+  originalOf,
+} from '@/data/localize'
 
 import { loadBilingualDataset } from '../../fixtures/bundled-dataset'
 
@@ -32,5 +39,11 @@ describe('localizeDataset', () => {
     const out = localizeRecord(mixed, 'ja')
     expect(out[0]).toBe(plain)
     expect(out[1]).toEqual({ id: 'h', note: '注' })
+  })
+})
+
+describe('the bundled dataset in Japanese', () => {
+  it('has every text in Japanese except publishers’ names', () => {
+    expect(fallbackCount(localizeDataset(loadBilingualDataset(), 'ja'))).toBe(0)
   })
 })

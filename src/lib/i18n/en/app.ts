@@ -7,6 +7,10 @@ export const app = {
   'app.backToBundled': 'Back to the bundled dataset',
   'app.openDataset': 'Open dataset…',
   'app.sources': 'Sources ({count})',
+  'app.untranslated': {
+    one: '{count} text of this dataset has no English version; it is shown in Japanese.',
+    other: '{count} texts of this dataset have no English version; they are shown in Japanese.',
+  },
   'app.footer': 'Dataset version {version}, data as of {date}.',
   'app.language': 'Language',
   'app.eraYears': 'Era years (令和)',

@@ -9,6 +9,8 @@ export const app: AreaOf<typeof en> = {
   'app.backToBundled': '同梱のデータセットに戻る',
   'app.openDataset': 'データセットを開く…',
   'app.sources': '出典（{count}件）',
+  'app.untranslated':
+    'このデータセットの文章のうち{count}件には日本語版がないため、英語のまま表示しています。',
   'app.footer': 'データセット版 {version}、データ時点 {date}。',
   'app.language': '言語',
   'app.eraYears': '和暦で表示（令和）',
