@@ -61,7 +61,16 @@ export function createFormatter(locale: Locale, options: FormatOptions = {}): Fo
     const d = toDate(iso)
     return d === null ? iso : format(d)
   }
-  const date = (iso: string) => withDate(iso, (d) => full.format(d))
+  // A dataset has few distinct dates, shown again on every render (each goods row shows two).
+  const dates = new Map<string, string>()
+  const date = (iso: string) => {
+    let text = dates.get(iso)
+    if (text === undefined) {
+      text = withDate(iso, (d) => full.format(d))
+      if (dates.size < 5000) dates.set(iso, text)
+    }
+    return text
+  }
   const formatter: Formatter = {
     locale,
     era,

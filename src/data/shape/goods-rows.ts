@@ -476,7 +476,8 @@ function scan(index: GoodsIndex, candidates: Int32Array, q: GoodsQuery): Int32Ar
   const wanted = q.categories === null ? null : new Set(q.categories)
   const categoryOk = Uint8Array.from(index.categoryNames, (c) => (wanted === null || wanted.has(c) ? 1 : 0))
   const dated = q.page.from !== null || q.page.to !== null
-  if (terms.length === 0 && !dated && !measureOk.includes(0) && !categoryOk.includes(0)) return candidates
+  const byRecord = measureOk.includes(0) || categoryOk.includes(0)
+  if (terms.length === 0 && !dated && !byRecord) return candidates
   // Over most rows, each term is found by scanning the blob natively; over a narrowed set (a search
   // that extends the last one), each candidate's haystack is checked in place.
   const useBlob = terms.length > 0 && candidates.length > rows.length / 8
@@ -486,8 +487,10 @@ function scan(index: GoodsIndex, candidates: Int32Array, q: GoodsQuery): Int32Ar
   let n = 0
   for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c] as number
-    if (measureOk[measureOf[i] as number] === 0 || categoryOk[categoryOf[i] as number] === 0) continue
+    // The blob's hits first: they reject most rows, and the rest is skipped when no filter is set.
     if (useBlob && hits[i] === 0) continue
+    if (byRecord && (measureOk[measureOf[i] as number] === 0 || categoryOk[categoryOf[i] as number] === 0))
+      continue
     if (dated && !inDateRange((rows[i] as GoodsRow).effective, q.page)) continue
     let k = 0
     while (k < rest.length && rowContains(index, i, rest[k] as string)) k++

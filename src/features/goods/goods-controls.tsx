@@ -11,26 +11,18 @@ interface GoodsControlsProps {
 }
 
 /** Search, categories (several at once) and tranche; the state lives in the URL like the rest of the view. */
-export function GoodsControls({ categories, categoryLabel, tranches }: GoodsControlsProps) {
-  const search = useDashboardStore((s) => s.view.goodsSearch)
+export const GoodsControls = memo(function GoodsControls({
+  categories,
+  categoryLabel,
+  tranches,
+}: GoodsControlsProps) {
   const tranche = useDashboardStore((s) => s.view.goodsTranche)
-  const setSearch = useDashboardStore((s) => s.setGoodsSearch)
   const setTranche = useDashboardStore((s) => s.setGoodsTranche)
   const { t, fmt } = useI18n()
 
   return (
     <div className="goods-controls">
-      <label className="goods-search">
-        {t('goods.search')}
-        <input
-          type="search"
-          value={search}
-          placeholder={t('goods.searchHint')}
-          onChange={(e) => setSearch(e.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </label>
+      <SearchBox />
       <label className="goods-tranche">
         {t('goods.tranche')}
         <select
@@ -48,12 +40,29 @@ export function GoodsControls({ categories, categoryLabel, tranches }: GoodsCont
       <CategoryFilter categories={categories} categoryLabel={categoryLabel} />
     </div>
   )
+})
+
+/** The search box: the only control a keystroke renders again (the controls beside it are memoised). */
+function SearchBox() {
+  const search = useDashboardStore((s) => s.view.goodsSearch)
+  const setSearch = useDashboardStore((s) => s.setGoodsSearch)
+  const { t } = useI18n()
+  return (
+    <label className="goods-search">
+      {t('goods.search')}
+      <input
+        type="search"
+        value={search}
+        placeholder={t('goods.searchHint')}
+        onChange={(e) => setSearch(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+      />
+    </label>
+  )
 }
 
-/**
- * The category checkboxes (a hundred in the bundled dataset). A component of its own, memoised, so a
- * keystroke in the search box does not render them again.
- */
+/** The category checkboxes (a hundred in the bundled dataset), rendered again only when they change. */
 const CategoryFilter = memo(function CategoryFilter({
   categories,
   categoryLabel,
