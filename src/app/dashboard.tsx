@@ -102,7 +102,10 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
           title={t('panel.timeline.title')}
           description={t('panel.timeline.description')}
         >
-          <TimelinePanel dataset={dataset} />
+          {/* A task of its own too: showing a newly opened dataset also takes the old dashboard down. */}
+          <Staged placeholder={<PanelLoading>{t('app.loadingPanel.timeline')}</PanelLoading>}>
+            <TimelinePanel dataset={dataset} />
+          </Staged>
         </PanelSection>
         <PanelSection id="goods" title={t('panel.goods.title')} description={t('panel.goods.description')}>
           <LazyPanel loading={t('app.loadingPanel.goods')}>

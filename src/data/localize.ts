@@ -71,6 +71,7 @@ function localizeValue(value: unknown, locale: Locale): unknown {
  * walking every field of 100,000 items took 60 ms of one task on the page.
  */
 function localizeGoods<T extends { note?: unknown }>(goods: readonly T[], locale: Locale): readonly T[] {
+  if (plainGoods.has(goods)) return goods
   let out: T[] | null = null
   for (let i = 0; i < goods.length; i++) {
     const g = goods[i] as T
@@ -79,6 +80,17 @@ function localizeGoods<T extends { note?: unknown }>(goods: readonly T[], locale
     if (l !== g) (out ??= goods.slice())[i] = l
   }
   return out ?? goods
+}
+
+/** Goods lists known to hold no note at all (see noteGoodsArePlain). */
+const plainGoods = new WeakSet<object>()
+
+/**
+ * Records that no item of this goods list has a note, so localizing the dataset need not look at them
+ * (the page learns it while it takes the goods in from the dataset worker, one batch at a time).
+ */
+export function noteGoodsArePlain(goods: readonly object[]): void {
+  plainGoods.add(goods)
 }
 
 const cache = new WeakMap<BilingualDataset, Map<Locale, Dataset>>()

@@ -5,6 +5,7 @@
  * worker built and sent, they become the dataset's goods index (indexDataset then returns it at once).
  */
 import { assembleDataset, emptyLists } from '@/data/dataset-collections'
+import { noteGoodsArePlain } from '@/data/localize'
 import type { BilingualDataset, RawGoodsItem, RawMeasure, RawSource } from '@/data/schema'
 import {
   adoptGoodsIndex,
@@ -23,6 +24,8 @@ export class RecordsReceiver {
   private lookups: { measures: Map<string, RawMeasure>; sources: SourceLookup } | null = null
   private rowsComplete = true
   private indexParts: GoodsIndexParts | null = null
+  /** Whether any goods item has a note: a validated note is a LocalText, which localizing turns into text. */
+  private goodsNotes = false
   /** Whether finish() adopted the worker's goods index (else the page builds one when it is needed). */
   indexAdopted = false
 
@@ -36,6 +39,7 @@ export class RecordsReceiver {
         sources: new SourceLookup(this.lists.sources as RawSource[]),
       }
       for (const g of message.records as RawGoodsItem[]) {
+        if (g.note !== undefined) this.goodsNotes = true
         const m = this.lookups.measures.get(g.measureId)
         if (m === undefined) this.rowsComplete = false
         else this.goodsRows.push(toGoodsRow(g, m, this.lookups.sources))
@@ -51,6 +55,7 @@ export class RecordsReceiver {
   /** The dataset, with its goods index when the worker sent one that matches the rows. */
   finish(summary: JobSummary): BilingualDataset {
     const dataset = assembleDataset(summary.schemaVersion, summary.meta, this.lists)
+    if (!this.goodsNotes) noteGoodsArePlain(dataset.goods)
     if (this.indexParts !== null && this.rowsComplete)
       this.indexAdopted = adoptGoodsIndex(dataset, this.goodsRows, this.indexParts)
     return dataset

@@ -1,6 +1,7 @@
 /** The goods index built in the worker and handed to the page gives what the page would build itself. */
 import { describe, expect, it } from 'vitest'
 
+import { localizeDataset } from '@/data/localize'
 import { processJob } from '@/data/process-dataset'
 import { RecordsReceiver } from '@/data/receive-records'
 import type { BilingualDataset } from '@/data/schema'
@@ -99,5 +100,22 @@ describe('the goods index from the worker', () => {
       expect(queryGoods(handed, q)).toEqual(queryGoods(local, q))
       if (q.search !== '') expect(queryGoods(handed, q).length).toBeGreaterThan(0)
     }
+  })
+})
+
+describe('localizing a received dataset', () => {
+  it('skips the goods when none has a note, and localizes them when one has', async () => {
+    const plain = JSON.parse(datasetText(50)) as { goods: Array<Record<string, unknown>> }
+    for (const g of plain.goods) delete g['note']
+    const { dataset } = await receive(JSON.stringify(plain))
+    expect(localizeDataset(dataset, 'ja').goods).toBe(dataset.goods)
+
+    const noted = JSON.parse(datasetText(50)) as { goods: Array<Record<string, unknown>> }
+    for (const g of noted.goods) delete g['note']
+    noted.goods[7] = { ...noted.goods[7], note: { en: 'Seen at customs', ja: '税関で確認' } }
+    const received = await receive(JSON.stringify(noted))
+    const ja = localizeDataset(received.dataset, 'ja')
+    expect(ja.goods[7]?.note).toBe('税関で確認')
+    expect(ja.goods[6]).toBe(received.dataset.goods[6])
   })
 })

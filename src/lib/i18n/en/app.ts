@@ -14,6 +14,7 @@ export const app = {
   'app.footer': 'Dataset version {version}, data as of {date}.',
   'app.language': 'Language',
   'app.eraYears': 'Era years (令和)',
+  'app.loadingPanel.timeline': 'Drawing the timeline…',
   'app.loadingPanel.goods': 'Loading the goods explorer…',
   'app.loadingPanel.energy': 'Loading the energy panel…',
   'panel.timeline.title': 'Sanctions over time',

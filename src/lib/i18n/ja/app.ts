@@ -14,6 +14,7 @@ export const app: AreaOf<typeof en> = {
   'app.footer': 'データセット版 {version}、データ時点 {date}。',
   'app.language': '言語',
   'app.eraYears': '和暦で表示（令和）',
+  'app.loadingPanel.timeline': '時系列グラフを描画中…',
   'app.loadingPanel.goods': '禁止品目一覧を読み込み中…',
   'app.loadingPanel.energy': 'エネルギーパネルを読み込み中…',
   'panel.timeline.title': '制裁の推移',
