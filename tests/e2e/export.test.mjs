@@ -75,9 +75,7 @@ describe('chart export', () => {
       .locator('figure')
       .filter({ has: page.getByRole('button', { name: 'Export', exact: true }) })
     const count = await figures.count()
-    // textContent, not innerText: a panel out of view is not rendered (content-visibility: auto), and
-    // innerText reads rendered text.
-    const titles = await figures.locator('.chart-title').allTextContents()
+    const titles = await figures.locator('.chart-title').allInnerTexts()
     assert.ok(count >= 4, `expected the timeline and energy charts to be exportable, found ${titles}`)
     for (const e of EXPECTED.slice(0, 2))
       assert.ok(
@@ -87,7 +85,7 @@ describe('chart export', () => {
 
     for (let i = 0; i < count; i++) {
       const figure = figures.nth(i)
-      const title = (await figure.locator('.chart-title').textContent()) ?? ''
+      const title = await figure.locator('.chart-title').innerText()
       const expected = expectedFor(title)
       const png = await exportAs(page, figure, 'Download PNG', { scale: 2 })
       assert.match(png.name, expected.file, png.name)
