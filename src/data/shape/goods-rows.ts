@@ -407,10 +407,14 @@ export function queryGoods(index: GoodsIndex, q: GoodsQuery): Int32Array {
   const folded = foldText(q.search).trimStart()
   const key = filtersKey(q)
   const last = lastQueries.get(index)
-  const narrows =
-    last !== undefined && last.key === key && folded.startsWith(last.search) && !/\s$/.test(last.search)
-  const candidates = narrows ? last.result : sortedOrder(index, q.sort)
-  const result = scan(index, candidates, q)
+  // Each term of the previous search is part of a term of this one (the text only grew), so every row
+  // this one finds, the previous one found.
+  const narrows = last !== undefined && last.key === key && folded.startsWith(last.search)
+  // The previous result already passed the filters and holds the previous terms: only new terms are
+  // checked ("pump 1" after "pump " looks for "1" in the pumps).
+  const result = narrows
+    ? scan(index, last.result, q, new Set(queryTerms(last.search.replace(SEPARATORS, ' '))))
+    : scan(index, sortedOrder(index, q.sort), q, null)
   lastQueries.set(index, { key, search: folded, result })
   return result
 }
@@ -466,21 +470,28 @@ function rowContains(index: GoodsIndex, i: number, term: string): boolean {
  * arrays, no per-row string lookups); a search over most rows scans the blob natively, a search over
  * a narrowed set checks each candidate's haystack.
  */
-function scan(index: GoodsIndex, candidates: Int32Array, q: GoodsQuery): Int32Array {
+function scan(
+  index: GoodsIndex,
+  candidates: Int32Array,
+  q: GoodsQuery,
+  /** When candidates are a previous result of the same filters: the terms its rows all hold. */
+  held: ReadonlySet<string> | null,
+): Int32Array {
   // A separator typed or pasted into the search must not let a match span two rows.
-  const terms = queryTerms(q.search.replace(SEPARATORS, ' '))
+  const terms = queryTerms(q.search.replace(SEPARATORS, ' ')).filter((t) => held?.has(t) !== true)
   const { rows, measureOf, categoryOf, measureTypes } = index
   const measureOk = Uint8Array.from(index.measureIds, (id, k) =>
     typeSelected(measureTypes[k] as MeasureType, q.page) && (q.tranche === null || id === q.tranche) ? 1 : 0,
   )
   const wanted = q.categories === null ? null : new Set(q.categories)
   const categoryOk = Uint8Array.from(index.categoryNames, (c) => (wanted === null || wanted.has(c) ? 1 : 0))
-  const dated = q.page.from !== null || q.page.to !== null
-  const byRecord = measureOk.includes(0) || categoryOk.includes(0)
+  const dated = held === null && (q.page.from !== null || q.page.to !== null)
+  const byRecord = held === null && (measureOk.includes(0) || categoryOk.includes(0))
   if (terms.length === 0 && !dated && !byRecord) return candidates
-  // Over most rows, each term is found by scanning the blob natively; over a narrowed set (a search
-  // that extends the last one), each candidate's haystack is checked in place.
-  const useBlob = terms.length > 0 && candidates.length > rows.length / 8
+  // Over more than a few thousand rows, the first term is found by scanning the blob natively (1–2 ms
+  // at 100,000 rows); over fewer (a search that extends the last one), each candidate's haystack is
+  // checked in place, at ~0.7 µs a row.
+  const useBlob = terms.length > 0 && candidates.length > Math.max(2000, rows.length / 64)
   const { hits, out } = scratchOf(index)
   if (useBlob) markRowsContaining(index, terms[0] as string, hits)
   const rest = useBlob ? terms.slice(1) : terms
