@@ -83,7 +83,7 @@ export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks)
         case 'done': {
           finish()
           const { summary } = message
-          const result = {
+          return resolve({
             dataset: receiver.finish(summary),
             problems: summary.problems,
             rejected: summary.rejected,
@@ -91,11 +91,7 @@ export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks)
             checks: summary.checks,
             csvTables: summary.csvTables,
             mergedIntoBase: summary.mergedIntoBase,
-          }
-          // Resolved from a task of its own: whoever awaits it renders the dataset, and that render
-          // (the old dashboard out, the new one in) must not share a task with assembling it.
-          setTimeout(() => resolve(result), 0)
-          return
+          })
         }
       }
     })

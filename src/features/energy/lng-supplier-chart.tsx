@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import { Bar, BarChart, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis } from 'recharts'
 
 import { PointFocusProvider, usePointFocus } from '@/components/chart-points'
-import { Staged } from '@/components/staged'
+import { ResponsiveChart } from '@/components/responsive-chart'
 import { estimateWidth } from '@/lib/export/wrap-text'
 import { useI18n, type ReactI18n } from '@/state/use-i18n'
 
@@ -128,16 +128,7 @@ export function LngSupplierChart(props: LngSupplierChartProps) {
     </BarChart>
   )
 
-  const sized =
-    width === undefined ? (
-      <Staged placeholder={<div className="chart-pending" style={{ height }} />}>
-        <ResponsiveContainer width="100%" height={height}>
-          {chart}
-        </ResponsiveContainer>
-      </Staged>
-    ) : (
-      chart
-    )
+  const sized = width === undefined ? <ResponsiveChart height={height}>{chart}</ResponsiveChart> : chart
   // On the page, each bar is a keyboard stop that says its value; an exported image (no tooltip) has none.
   return (
     <div className="lng-chart">

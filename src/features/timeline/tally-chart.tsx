@@ -1,18 +1,8 @@
 import { useMemo } from 'react'
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 
 import { PointFocusProvider, usePointFocus } from '@/components/chart-points'
-import { Staged } from '@/components/staged'
+import { ResponsiveChart } from '@/components/responsive-chart'
 import type { Formatter } from '@/lib/format'
 import { qualifiedNumber } from '@/data/labels'
 import { useI18n, type ReactI18n } from '@/state/use-i18n'
@@ -163,11 +153,7 @@ export function TallyChart(props: TallyChartProps) {
     <div className="tally-chart">
       {interactive ? (
         <PointFocusProvider order={order}>
-          <Staged placeholder={<div className="chart-pending" style={{ height }} />}>
-            <ResponsiveContainer width="100%" height={height}>
-              {chart}
-            </ResponsiveContainer>
-          </Staged>
+          <ResponsiveChart height={height}>{chart}</ResponsiveChart>
         </PointFocusProvider>
       ) : (
         chart
