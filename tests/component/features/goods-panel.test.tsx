@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
@@ -28,6 +28,19 @@ describe('GoodsPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('91 of 91 items')
     expect(bodyRows().length).toBeGreaterThan(5)
     expect(screen.getByRole('table', { name: 'Banned goods' })).toHaveAttribute('aria-rowcount', '92')
+  })
+
+  it('renders a new result in view first and the rows beyond the view once the browser is idle', async () => {
+    const { user, bodyRows } = renderGoods()
+    // jsdom has no layout: the view is 560 px high, 7 rows of 80 px; 3 more are kept for scrolling.
+    expect(bodyRows()).toHaveLength(10)
+    await user.type(screen.getByRole('searchbox', { name: 'Search banned goods' }), 'e')
+    const inView = bodyRows()
+    expect(inView).toHaveLength(7)
+    expect(inView.map((r) => r.getAttribute('aria-rowindex'))).toEqual(['2', '3', '4', '5', '6', '7', '8'])
+    await waitFor(() => expect(bodyRows()).toHaveLength(10))
+    // The rows in view are the same elements, not built again.
+    expect(bodyRows().slice(0, 7)).toEqual(inView)
   })
 
   it('finds the quantum computers in two keystrokes, in English or Japanese, with the match marked', async () => {
