@@ -15,7 +15,7 @@ import type {
   RawSource,
   Source,
 } from '@/data/schema'
-import { inDateRange, typeSelected, type MeasureFilter } from '@/data/shape/filter'
+import { inDateRange, NO_FILTER, typeSelected, type MeasureFilter } from '@/data/shape/filter'
 import { foldText, queryTerms } from '@/lib/normalize-text'
 
 export interface GoodsRow {
@@ -417,6 +417,23 @@ export function queryGoods(index: GoodsIndex, q: GoodsQuery): Int32Array {
     : scan(index, sortedOrder(index, q.sort), q, null)
   lastQueries.set(index, { key, search: folded, result })
   return result
+}
+
+/**
+ * Runs the filter pass over the index twice (a wide search, then one narrowing it) and keeps nothing,
+ * so that the user's first keystroke runs compiled code and finds the scratch buffers allocated: on a
+ * fresh page the first search over 100,000 rows took 13 ms of script, a later one 3–5 ms. For idle time.
+ */
+export function warmGoodsSearch(index: GoodsIndex): void {
+  const q: GoodsQuery = {
+    search: 'e',
+    categories: null,
+    tranche: null,
+    page: NO_FILTER,
+    sort: DEFAULT_GOODS_SORT,
+  }
+  const wide = scan(index, sortedOrder(index, q.sort), q, null)
+  scan(index, wide, { ...q, search: 'e 1' }, new Set(['e']))
 }
 
 /**

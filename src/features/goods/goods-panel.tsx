@@ -1,8 +1,15 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 
 import { originalOf } from '@/data/localize'
 import type { Dataset } from '@/data/schema'
-import { goodsFacets, indexDataset, queryGoods, type GoodsRow } from '@/data/shape/goods-rows'
+import {
+  goodsFacets,
+  indexDataset,
+  queryGoods,
+  warmGoodsSearch,
+  type GoodsIndex,
+  type GoodsRow,
+} from '@/data/shape/goods-rows'
 import { downloadBlob } from '@/lib/download'
 import type { I18n } from '@/lib/i18n/i18n'
 import { pickText } from '@/lib/i18n/pick-text'
@@ -20,6 +27,7 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
   const clear = useDashboardStore((s) => s.clearGoodsFilters)
   const index = useMemo(() => indexDataset(dataset), [dataset])
   const facets = useMemo(() => goodsFacets(index.rows), [index])
+  useWarmSearch(index)
   const i18n = useI18n()
   const { t } = i18n
   // Categories are keyed by their English name (links work in either language), shown in the reader's.
@@ -86,6 +94,15 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
       )}
     </div>
   )
+}
+
+/** Once the browser is idle, runs the search once over a new index (see warmGoodsSearch). */
+function useWarmSearch(index: GoodsIndex): void {
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return
+    const idle = requestIdleCallback(() => warmGoodsSearch(index))
+    return () => cancelIdleCallback(idle)
+  }, [index])
 }
 
 interface CsvButtonsProps {

@@ -9,6 +9,7 @@ import {
   indexDataset,
   queryGoods,
   sortedOrder,
+  warmGoodsSearch,
   type GoodsQuery,
   type GoodsRow,
 } from '@/data/shape/goods-rows'
@@ -176,6 +177,16 @@ describe('queryGoods while typing', () => {
         const expected = queryGoods(fresh, q({ search: text, tranche }))
         expect(queryGoods(typed, q({ search: text, tranche }))).toEqual(expected)
       }
+    }
+  })
+
+  it('is not changed by warming the search up in between', () => {
+    const rows = makeSyntheticGoodsRows(5_000)
+    const warmed = buildGoodsIndex(rows)
+    const plain = buildGoodsIndex(rows)
+    for (const text of ['e', 'e 1', 'ca', 'e', '']) {
+      warmGoodsSearch(warmed)
+      expect(queryGoods(warmed, q({ search: text }))).toEqual(queryGoods(plain, q({ search: text })))
     }
   })
 })
