@@ -1,41 +1,24 @@
 // The energy dependency panel in a real browser, against the production build in dist/.
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
-import { mkdir, readFile } from 'node:fs/promises'
-import { after, before, describe, it } from 'node:test'
+import { readFile } from 'node:fs/promises'
+import { describe, it } from 'node:test'
 
 import AxeBuilder from '@axe-core/playwright'
 
-import { launchBrowser, newCheckedPage } from './support/browser.mjs'
-import { startStaticServer } from './support/static-server.mjs'
-
-const DIST = new URL('../../dist/', import.meta.url).pathname
-const SHOTS = new URL('../../test-results/', import.meta.url).pathname
-
-if (!existsSync(`${DIST}index.html`)) throw new Error('dist/ is missing: run `npm run build` first')
+import { newCheckedPage } from './support/browser.mjs'
+import { DIST, SHOTS, useBrowserSuite } from './support/suite.mjs'
 
 const dataset = JSON.parse(await readFile(`${DIST}data/sanctions.json`, 'utf8'))
 const capacity = dataset.energy.figures.find((f) => f.id === 'sakhalin2-capacity').figure
 const capacitySource = dataset.sources.find((s) => s.id === capacity.sourceIds[0])
 const number = (n) => new Intl.NumberFormat('en-GB').format(n)
 
-/** @type {import('playwright-core').Browser} */
-let browser
-let server
-before(async () => {
-  browser = await launchBrowser()
-  server = await startStaticServer({ root: DIST })
-  await mkdir(SHOTS, { recursive: true })
-})
-after(async () => {
-  await server?.close()
-  await browser?.close()
-})
+const suite = useBrowserSuite()
 
 describe('energy dependency panel', () => {
   it("shows Russia's LNG share and rank, Sakhalin-2 and the oil and coal exit, with sources on focus", async () => {
-    const { page, context, errors } = await newCheckedPage(browser)
-    await page.goto(server.url)
+    const { page, context, errors } = await newCheckedPage(suite.browser)
+    await page.goto(suite.server.url)
     const region = page.getByRole('region', { name: 'Energy dependency' })
     await region.waitFor()
     await region.scrollIntoViewIfNeeded()

@@ -1,26 +1,16 @@
 // Exporting every chart, with a filter active: PNG at 2× and 4×, SVG, CSV, each carrying title and source.
 import assert from 'node:assert/strict'
 import { mkdir, readFile } from 'node:fs/promises'
-import { after, before, describe, it } from 'node:test'
+import { before, describe, it } from 'node:test'
 
-import { launchBrowser, newCheckedPage } from './support/browser.mjs'
+import { newCheckedPage } from './support/browser.mjs'
 import { pngSize, pngStats } from './support/png.mjs'
-import { startStaticServer } from './support/static-server.mjs'
+import { useBrowserSuite } from './support/suite.mjs'
 
-const DIST = new URL('../../dist/', import.meta.url).pathname
 const OUT = new URL('../../test-results/exports/', import.meta.url).pathname
 
-let browser
-let server
-before(async () => {
-  browser = await launchBrowser()
-  server = await startStaticServer({ root: DIST })
-  await mkdir(OUT, { recursive: true })
-})
-after(async () => {
-  await server?.close()
-  await browser?.close()
-})
+const suite = useBrowserSuite()
+before(() => mkdir(OUT, { recursive: true }))
 
 const FILTER_WORDS = 'Asset freeze, Export ban, Import ban, Entry ban · 1 Mar – 5 Dec 2022'
 
@@ -65,8 +55,8 @@ async function exportAs(page, figure, button, { scale } = {}) {
 
 describe('chart export', () => {
   it('downloads every chart as PNG and SVG with the filter, title and source in the image', async () => {
-    const { page, context, errors } = await newCheckedPage(browser, { acceptDownloads: true })
-    await page.goto(`${server.url}?types=asset_freeze,entry_ban,import_ban,export_ban&from=2022-03-01`)
+    const { page, context, errors } = await newCheckedPage(suite.browser, { acceptDownloads: true })
+    await page.goto(`${suite.server.url}?types=asset_freeze,entry_ban,import_ban,export_ban&from=2022-03-01`)
     await page.locator('figure .recharts-wrapper').first().waitFor()
     // The energy panel is loaded after the first screen: wait for it before counting figures.
     await page.locator('figure .lng-chart .recharts-bar-rectangle').first().waitFor()
@@ -133,11 +123,11 @@ describe('chart export', () => {
   })
 
   it('exports the LNG chart in tonnes under its own name, at full width even from a phone', async () => {
-    const { page, context, errors } = await newCheckedPage(browser, {
+    const { page, context, errors } = await newCheckedPage(suite.browser, {
       acceptDownloads: true,
       viewport: { width: 390, height: 844 },
     })
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     const figure = page.getByRole('figure', { name: /^Japan's LNG imports by supplier/ })
     await figure.locator('.recharts-bar-rectangle').first().waitFor()
     await figure.getByRole('radio', { name: 'Tonnes (Mt)' }).check()
@@ -161,8 +151,8 @@ describe('chart export', () => {
   })
 
   it('says clearly when the browser refuses the clipboard', async () => {
-    const { page, context } = await newCheckedPage(browser)
-    await page.goto(server.url)
+    const { page, context } = await newCheckedPage(suite.browser)
+    await page.goto(suite.server.url)
     const figure = page.locator('figure').first()
     await figure.locator('.recharts-wrapper').waitFor()
     await figure.getByRole('button', { name: 'Export', exact: true }).click()

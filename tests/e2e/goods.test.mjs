@@ -1,28 +1,16 @@
 // The banned-goods explorer in a real browser: search, see the row, take the list away as CSV.
 import assert from 'node:assert/strict'
-import { mkdir, readFile } from 'node:fs/promises'
-import { after, before, describe, it } from 'node:test'
+import { readFile } from 'node:fs/promises'
+import { describe, it } from 'node:test'
 
 import Papa from 'papaparse'
 
-import { launchBrowser, newCheckedPage } from './support/browser.mjs'
-import { startStaticServer } from './support/static-server.mjs'
+import { newCheckedPage } from './support/browser.mjs'
+import { DIST, SHOTS, useBrowserSuite } from './support/suite.mjs'
 
-const DIST = new URL('../../dist/', import.meta.url).pathname
-const SHOTS = new URL('../../test-results/', import.meta.url).pathname
 const dataset = JSON.parse(await readFile(`${DIST}data/sanctions.json`, 'utf8'))
 
-let browser
-let server
-before(async () => {
-  browser = await launchBrowser()
-  server = await startStaticServer({ root: DIST })
-  await mkdir(SHOTS, { recursive: true })
-})
-after(async () => {
-  await server?.close()
-  await browser?.close()
-})
+const suite = useBrowserSuite()
 
 async function download(page, buttonName) {
   const [file] = await Promise.all([
@@ -39,8 +27,8 @@ async function download(page, buttonName) {
 
 describe('banned goods explorer', () => {
   it('searches "quantum", shows the quantum-computers row, and downloads the CSV of it and of all rows', async () => {
-    const { page, context, errors } = await newCheckedPage(browser, { acceptDownloads: true })
-    await page.goto(server.url)
+    const { page, context, errors } = await newCheckedPage(suite.browser, { acceptDownloads: true })
+    await page.goto(suite.server.url)
     const region = page.getByRole('region', { name: 'Banned goods', exact: true })
     await region.getByRole('searchbox', { name: 'Search banned goods' }).fill('quantum')
     await page.waitForURL(/\?q=quantum$/)
@@ -71,8 +59,8 @@ describe('banned goods explorer', () => {
   })
 
   it('restores a shared goods view and says so when nothing matches', async () => {
-    const { page, context } = await newCheckedPage(browser)
-    await page.goto(`${server.url}?q=%E9%87%8F%E5%AD%90&gsort=-name`)
+    const { page, context } = await newCheckedPage(suite.browser)
+    await page.goto(`${suite.server.url}?q=%E9%87%8F%E5%AD%90&gsort=-name`)
     const region = page.getByRole('region', { name: 'Banned goods', exact: true })
     assert.equal(await region.getByRole('searchbox', { name: 'Search banned goods' }).inputValue(), '量子')
     await region

@@ -1,34 +1,19 @@
 // Japanese and English, usable by everyone: axe on every view in both languages, the language switch,
 // a keyboard-only walk in Japanese, and chart points that say their value. Against the build in dist/.
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
-import { after, before, describe, it } from 'node:test'
+import { before, describe, it } from 'node:test'
 
 import AxeBuilder from '@axe-core/playwright'
 
-import { launchBrowser, newCheckedPage } from './support/browser.mjs'
+import { newCheckedPage } from './support/browser.mjs'
 import { pngSize } from './support/png.mjs'
-import { startStaticServer } from './support/static-server.mjs'
+import { SHOTS, useBrowserSuite } from './support/suite.mjs'
 
-const DIST = new URL('../../dist/', import.meta.url).pathname
-const SHOTS = new URL('../../test-results/', import.meta.url).pathname
 const OUT = `${SHOTS}i18n-a11y/`
 
-if (!existsSync(`${DIST}index.html`)) throw new Error('dist/ is missing: run `npm run build` first')
-
-/** @type {import('playwright-core').Browser} */
-let browser
-let server
-before(async () => {
-  browser = await launchBrowser()
-  server = await startStaticServer({ root: DIST })
-  await mkdir(OUT, { recursive: true })
-})
-after(async () => {
-  await server?.close()
-  await browser?.close()
-})
+const suite = useBrowserSuite()
+before(() => mkdir(OUT, { recursive: true }))
 
 const WORDS = {
   en: {
@@ -77,13 +62,13 @@ describe('axe finds no violation of any impact, in English and Japanese', () => 
   for (const lang of ['en', 'ja']) {
     it(`every view in ${lang === 'en' ? 'English' : 'Japanese'}`, async () => {
       const w = WORDS[lang]
-      const { page, context, errors } = await newCheckedPage(browser)
+      const { page, context, errors } = await newCheckedPage(suite.browser)
       const found = []
       const check = async (view, include) => {
         for (const line of await axe(page, include)) found.push(`${view}: ${line}`)
       }
       const open = async (query) => {
-        await page.goto(`${server.url}?${query}${query === '' ? '' : '&'}lang=${lang}`)
+        await page.goto(`${suite.server.url}?${query}${query === '' ? '' : '&'}lang=${lang}`)
         await settle(page)
       }
 
@@ -144,8 +129,8 @@ describe('axe finds no violation of any impact, in English and Japanese', () => 
 
 describe('language', () => {
   it('follows lang=ja, switches to English and back, and remembers the choice without the parameter', async () => {
-    const { page, context, errors } = await newCheckedPage(browser)
-    await page.goto(`${server.url}?lang=ja`)
+    const { page, context, errors } = await newCheckedPage(suite.browser)
+    await page.goto(`${suite.server.url}?lang=ja`)
     const html = page.locator('html')
     assert.equal(await html.getAttribute('lang'), 'ja')
     await page.getByRole('heading', { level: 2, name: '制裁の推移' }).waitFor()
@@ -164,20 +149,20 @@ describe('language', () => {
     assert.equal(new URL(page.url()).searchParams.get('lang'), 'ja')
 
     // Remembered: a link without lang= opens in the language chosen last.
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await page.getByRole('heading', { level: 2, name: '制裁の推移' }).waitFor()
     assert.equal(await html.getAttribute('lang'), 'ja')
     assert.equal(new URL(page.url()).searchParams.get('lang'), null)
     await page.getByRole('combobox', { name: '言語' }).selectOption('en')
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await page.getByRole('heading', { level: 2, name: 'Sanctions over time' }).waitFor()
     assert.deepEqual(errors, [])
     await context.close()
   })
 
   it('opens in Japanese for a browser whose language is ja-JP, with no lang= in the link', async () => {
-    const { page, context, errors } = await newCheckedPage(browser, { locale: 'ja-JP' })
-    await page.goto(server.url)
+    const { page, context, errors } = await newCheckedPage(suite.browser, { locale: 'ja-JP' })
+    await page.goto(suite.server.url)
     await page.getByRole('heading', { level: 2, name: '制裁の推移' }).waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'ja')
     assert.equal(new URL(page.url()).searchParams.get('lang'), null)
@@ -186,8 +171,8 @@ describe('language', () => {
   })
 
   it('fits a phone screen in Japanese: no sideways scrolling, header controls on screen', async () => {
-    const { page, context } = await newCheckedPage(browser, { viewport: { width: 390, height: 844 } })
-    await page.goto(`${server.url}?lang=ja&q=${encodeURIComponent('量子')}`)
+    const { page, context } = await newCheckedPage(suite.browser, { viewport: { width: 390, height: 844 } })
+    await page.goto(`${suite.server.url}?lang=ja&q=${encodeURIComponent('量子')}`)
     await settle(page)
     const { scroll, client } = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
@@ -208,8 +193,8 @@ describe('language', () => {
   })
 
   it('shows era years (令和4年) when the era checkbox is ticked', async () => {
-    const { page, context } = await newCheckedPage(browser)
-    await page.goto(`${server.url}?lang=ja`)
+    const { page, context } = await newCheckedPage(suite.browser)
+    await page.goto(`${suite.server.url}?lang=ja`)
     const asOf = page.locator('.as-of')
     assert.match(await asOf.innerText(), /2022年/)
     assert.doesNotMatch(await asOf.innerText(), /令和/)
@@ -237,8 +222,8 @@ describe('chart points by keyboard', () => {
   for (const lang of ['en', 'ja']) {
     it(`timeline tranches and LNG bars are focusable and say their value (${lang})`, async () => {
       const p = PATTERNS[lang]
-      const { page, context } = await newCheckedPage(browser)
-      await page.goto(`${server.url}?lang=${lang}`)
+      const { page, context } = await newCheckedPage(suite.browser)
+      await page.goto(`${suite.server.url}?lang=${lang}`)
       await settle(page)
 
       const chart = page.locator('#timeline figure').first()
@@ -317,8 +302,8 @@ function hasVisibleFocus(page) {
 
 describe('keyboard only, in Japanese', () => {
   it('skips to the dashboard, filters, switches series and tabs, and exports PNG and SVG', async () => {
-    const { page, context, errors } = await newCheckedPage(browser, { acceptDownloads: true })
-    await page.goto(`${server.url}?lang=ja`)
+    const { page, context, errors } = await newCheckedPage(suite.browser, { acceptDownloads: true })
+    await page.goto(`${suite.server.url}?lang=ja`)
     await settle(page)
     const invisible = []
     const focused = () =>
@@ -430,8 +415,8 @@ describe('keyboard only, in Japanese', () => {
   })
 
   it('respects prefers-reduced-motion', async () => {
-    const { page, context } = await newCheckedPage(browser, { reducedMotion: 'reduce' })
-    await page.goto(`${server.url}?lang=ja`)
+    const { page, context } = await newCheckedPage(suite.browser, { reducedMotion: 'reduce' })
+    await page.goto(`${suite.server.url}?lang=ja`)
     const styles = await page.evaluate(() =>
       [document.documentElement, ...document.querySelectorAll('button, a, .goods-scroll')].map((el) => {
         const s = getComputedStyle(el)

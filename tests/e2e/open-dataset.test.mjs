@@ -2,47 +2,36 @@
 // drag-and-drop, ?data= links, a sample of the hostile corpus, the size limit, and a million records
 // loading without blocking the page.
 import assert from 'node:assert/strict'
-import { createWriteStream, existsSync } from 'node:fs'
-import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
+import { createWriteStream } from 'node:fs'
+import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
 import AxeBuilder from '@axe-core/playwright'
 
-import { launchBrowser, newCheckedPage } from './support/browser.mjs'
-import { startStaticServer } from './support/static-server.mjs'
+import { newCheckedPage } from './support/browser.mjs'
+import { DIST, SHOTS, useBrowserSuite } from './support/suite.mjs'
 
-// E2E_DIST lets a developer test a private build (vite build --outDir elsewhere) without touching dist/.
-const DIST = process.env.E2E_DIST ?? new URL('../../dist/', import.meta.url).pathname
-const SHOTS = new URL('../../test-results/', import.meta.url).pathname
 const HOSTILE = new URL('../fixtures/hostile/', import.meta.url).pathname
-
-if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST} has no build: run \`npm run build\` first`)
 
 const bundled = JSON.parse(await readFile(`${DIST}data/sanctions.json`, 'utf8'))
 const expected = JSON.parse(await readFile(`${HOSTILE}expected.json`, 'utf8'))
 const base = JSON.parse(await readFile(`${HOSTILE}base.json`, 'utf8'))
 
-let browser
-let server
-let tmp
 const overrides = new Map()
+const suite = useBrowserSuite({ overrides })
+let tmp
 before(async () => {
-  browser = await launchBrowser()
-  server = await startStaticServer({ root: DIST, overrides })
   tmp = await mkdtemp(join(tmpdir(), 'open-dataset-'))
-  await mkdir(SHOTS, { recursive: true })
 })
 after(async () => {
-  await server?.close()
-  await browser?.close()
   if (tmp !== undefined) await rm(tmp, { recursive: true, force: true })
 })
 
 /** A page that also records Content-Security-Policy violations, and long main-thread tasks. */
 async function newPage() {
-  const checked = await newCheckedPage(browser)
+  const checked = await newCheckedPage(suite.browser)
   await checked.page.addInitScript(() => {
     window.__csp = []
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -98,7 +87,7 @@ const hostile = async (name) => ({
 describe('opening a dataset', () => {
   it('opens a good file from the file picker, names it in the header, and goes back to the bundled one', async () => {
     const { page, context, errors } = await newPage()
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     await page.getByRole('button', { name: 'Open dataset…' }).click()
     await page.getByRole('dialog', { name: 'Open a dataset' }).waitFor()
@@ -124,7 +113,7 @@ describe('opening a dataset', () => {
 
   it('shows what is wrong with a dropped hostile file, keeps the valid records, and the rest still works', async () => {
     const { page, context, errors } = await newPage()
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     // The negative count of the corpus, with a few more kinds of trouble beside it.
     const doc = JSON.parse(await readFile(`${HOSTILE}negative-count.json`, 'utf8'))
@@ -171,7 +160,7 @@ describe('opening a dataset', () => {
       'script-in-title.json',
     ]
     const { page, context, errors } = await newPage()
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     for (const name of sample) {
       const e = expected[name]
@@ -207,7 +196,7 @@ describe('opening a dataset', () => {
     await handle.truncate(201 * 1024 * 1024) // sparse: nothing is written, and nothing should be read
     await handle.close()
     const { page, context } = await newPage()
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     await openFiles(page, path)
     const alert = page.getByRole('alert')
@@ -228,8 +217,8 @@ describe('a link to a dataset (?data=)', () => {
     const { page, context, errors } = await newPage()
     const requested = []
     page.on('request', (r) => requested.push(new URL(r.url()).pathname))
-    const address = `${server.url}next-package.json`
-    await page.goto(`${server.url}?data=${encodeURIComponent(address)}`)
+    const address = `${suite.server.url}next-package.json`
+    await page.goto(`${suite.server.url}?data=${encodeURIComponent(address)}`)
     await heading(page).filter({ hasText: 'The next package of sanctions' }).waitFor()
     assert.match(
       await page.getByRole('banner').innerText(),
@@ -247,7 +236,7 @@ describe('a link to a dataset (?data=)', () => {
 
   it('refuses a javascript: link with a message and shows the bundled dataset', async () => {
     const { page, context } = await newPage()
-    await page.goto(`${server.url}?data=${encodeURIComponent('javascript:alert(1)')}`)
+    await page.goto(`${suite.server.url}?data=${encodeURIComponent('javascript:alert(1)')}`)
     await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     assert.match(await page.getByRole('alert').innerText(), /is not an http:\/\/ or https:\/\/ address/)
     assert.equal(new URL(page.url()).search, '')
@@ -257,12 +246,12 @@ describe('a link to a dataset (?data=)', () => {
 
 describe('the Content-Security-Policy', () => {
   it('forbids inline script and other sites over http, and the app works under it', async () => {
-    const html = await (await fetch(server.url)).text()
+    const html = await (await fetch(suite.server.url)).text()
     const csp = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1] ?? ''
     assert.match(csp, /script-src 'self';/)
     assert.match(csp, /object-src 'none'/)
     const { page, context } = await newPage()
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     assert.deepEqual(await violations(page), [], 'the app itself violates nothing')
     const ran = await page.evaluate(async () => {
@@ -299,7 +288,7 @@ describe('a million records', () => {
 
   it('can be cancelled while it loads, keeping the bundled dataset', async () => {
     const { page, context } = await newPage()
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     await openFiles(page, path)
     const progress = page.getByRole('region', { name: 'Opening a-million-records.json' })
@@ -312,7 +301,7 @@ describe('a million records', () => {
 
   it('loads with progress and without blocking the page, then shows the records', async () => {
     const { page, context, errors } = await newPage()
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await heading(page).filter({ hasText: bundled.meta.title.en }).waitFor()
     const started = Date.now()
     await openFiles(page, path)

@@ -1,32 +1,19 @@
 // The dashboard shell in a real browser, against the production build in dist/.
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { after, before, describe, it } from 'node:test'
 
 import AxeBuilder from '@axe-core/playwright'
 
-import { launchBrowser, newCheckedPage } from './support/browser.mjs'
+import { newCheckedPage } from './support/browser.mjs'
 import { startStaticServer } from './support/static-server.mjs'
-
-const DIST = new URL('../../dist/', import.meta.url).pathname
-const SHOTS = new URL('../../test-results/', import.meta.url).pathname
-
-if (!existsSync(`${DIST}index.html`)) throw new Error('dist/ is missing: run `npm run build` first')
+import { DIST, SHOTS, useBrowserSuite } from './support/suite.mjs'
 
 const dataset = JSON.parse(await readFile(`${DIST}data/sanctions.json`, 'utf8'))
 // Dataset texts are { en, ja } (schema version 2); the English page shows `en`.
 const TITLE = dataset.meta.title.en
 
-/** @type {import('playwright-core').Browser} */
-let browser
-before(async () => {
-  browser = await launchBrowser()
-  await mkdir(SHOTS, { recursive: true })
-})
-after(async () => {
-  await browser?.close()
-})
+const suite = useBrowserSuite({ serve: false })
 
 describe('dashboard shell', () => {
   let server
@@ -36,7 +23,7 @@ describe('dashboard shell', () => {
   after(async () => server.close())
 
   it('shows the title, the as-of date and one region per panel, with no console errors', async () => {
-    const { page, context, errors } = await newCheckedPage(browser)
+    const { page, context, errors } = await newCheckedPage(suite.browser)
     await page.goto(server.url)
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
     const asOf = page.locator('.as-of time')
@@ -50,7 +37,7 @@ describe('dashboard shell', () => {
   })
 
   it('opens the Sources panel listing every source, and axe finds no serious or critical issue', async () => {
-    const { page, context } = await newCheckedPage(browser)
+    const { page, context } = await newCheckedPage(suite.browser)
     await page.goto(server.url)
     await page.getByRole('button', { name: /^Sources/ }).click()
     const dialog = page.getByRole('dialog', { name: 'Sources' })
@@ -94,7 +81,7 @@ describe('prerendered first screen', () => {
         'no duplicate ids in the copy',
       )
 
-      const noJs = await browser.newContext({
+      const noJs = await suite.browser.newContext({
         javaScriptEnabled: false,
         viewport: { width: 1280, height: 900 },
       })
@@ -105,7 +92,7 @@ describe('prerendered first screen', () => {
       await still.screenshot({ path: `${SHOTS}prerendered.png` })
       await noJs.close()
 
-      const { page, context, errors } = await newCheckedPage(browser)
+      const { page, context, errors } = await newCheckedPage(suite.browser)
       await page.goto(server.url)
       assert.equal(await page.locator('#prerender').count(), 0)
       assert.ok((await page.locator('#root #timeline figure .recharts-bar-rectangle').count()) > 5)
@@ -121,7 +108,7 @@ describe('static build under a sub-path', () => {
   it('loads the dashboard and its dataset from /some/sub/path/', async () => {
     const server = await startStaticServer({ root: DIST, prefix: '/some/sub/path/' })
     try {
-      const { page, context, errors } = await newCheckedPage(browser)
+      const { page, context, errors } = await newCheckedPage(suite.browser)
       await page.goto(server.url)
       await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
       assert.deepEqual(errors, [])
@@ -137,7 +124,7 @@ describe('a dataset that fails to load', () => {
     const overrides = new Map([['data/sanctions.json', { body: '{"schemaVersion": 1, "meta": ' }]])
     const server = await startStaticServer({ root: DIST, overrides })
     try {
-      const { page, context } = await newCheckedPage(browser)
+      const { page, context } = await newCheckedPage(suite.browser)
       await page.goto(server.url)
       const alert = page.getByRole('alert')
       await alert.waitFor()

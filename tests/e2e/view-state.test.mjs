@@ -1,34 +1,20 @@
 // Filtering the whole page by measure type and date, and sharing the exact view by link.
 import assert from 'node:assert/strict'
-import { mkdir } from 'node:fs/promises'
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 
 import AxeBuilder from '@axe-core/playwright'
 
-import { launchBrowser, newCheckedPage } from './support/browser.mjs'
-import { startStaticServer } from './support/static-server.mjs'
+import { newCheckedPage } from './support/browser.mjs'
+import { SHOTS, useBrowserSuite } from './support/suite.mjs'
 
-const DIST = new URL('../../dist/', import.meta.url).pathname
-const SHOTS = new URL('../../test-results/', import.meta.url).pathname
-
-let browser
-let server
-before(async () => {
-  browser = await launchBrowser()
-  server = await startStaticServer({ root: DIST })
-  await mkdir(SHOTS, { recursive: true })
-})
-after(async () => {
-  await server?.close()
-  await browser?.close()
-})
+const suite = useBrowserSuite()
 
 const typeGroup = (page) => page.getByRole('group', { name: 'Measure type' })
 
 describe('shareable view', () => {
   it('filters the page to export bans, puts it in the URL, and restores it on reload', async () => {
-    const { page, context, errors } = await newCheckedPage(browser)
-    await page.goto(server.url)
+    const { page, context, errors } = await newCheckedPage(suite.browser)
+    await page.goto(suite.server.url)
     await page.getByRole('figure', { name: "Japan's sanctions: individuals under asset freeze" }).waitFor()
 
     // Tick off everything but "Export ban".
@@ -67,8 +53,8 @@ describe('shareable view', () => {
   })
 
   it('goes back and forward through filter changes', async () => {
-    const { page, context } = await newCheckedPage(browser)
-    await page.goto(server.url)
+    const { page, context } = await newCheckedPage(suite.browser)
+    await page.goto(suite.server.url)
     await page.getByRole('figure', { name: /individuals under asset freeze/ }).waitFor()
     await typeGroup(page).getByRole('button', { name: 'None' }).click()
     await page.waitForURL(/\?types=$/)
@@ -87,8 +73,8 @@ describe('shareable view', () => {
   })
 
   it('opens a shared link with a date range and table view exactly as shared', async () => {
-    const { page, context } = await newCheckedPage(browser)
-    await page.goto(`${server.url}?from=2022-04-01&to=2022-06-30&tview=table`)
+    const { page, context } = await newCheckedPage(suite.browser)
+    await page.goto(`${suite.server.url}?from=2022-04-01&to=2022-06-30&tview=table`)
     const figure = page.getByRole('figure', { name: /individuals under asset freeze/ })
     const table = figure.getByRole('table')
     await table.waitFor()
@@ -100,8 +86,8 @@ describe('shareable view', () => {
   })
 
   it('ignores unknown or malformed parameters with a visible notice, never a crash', async () => {
-    const { page, context, errors } = await newCheckedPage(browser)
-    await page.goto(`${server.url}?types=asset_freeze,<script>alert(1)</script>&from=2022-13-40&zzz=1`)
+    const { page, context, errors } = await newCheckedPage(suite.browser)
+    await page.goto(`${suite.server.url}?types=asset_freeze,<script>alert(1)</script>&from=2022-13-40&zzz=1`)
     const notice = page.getByRole('status').filter({ hasText: 'Some of this link could not be used' })
     await notice.waitFor()
     const text = await notice.innerText()
