@@ -170,6 +170,25 @@ describe('language', () => {
     await context.close()
   })
 
+  it('shows a Japanese reader a loading line, not the English snapshot, until the live app is ready', async () => {
+    // The app's scripts never arrive here, so the page stays as it is before the live app takes over.
+    for (const [locale, snapshotShown] of [
+      ['ja-JP', false],
+      ['en-GB', true],
+    ]) {
+      const context = await suite.browser.newContext({ locale })
+      await context.route(/\/assets\/.*\.js$/, (route) => route.abort())
+      const page = await context.newPage()
+      await page.goto(suite.server.url)
+      const snapshot = page.locator('#prerender h1')
+      const loading = page.getByRole('status').filter({ hasText: '制裁データセットを読み込み中…' })
+      assert.equal(await snapshot.isVisible(), snapshotShown, `snapshot for ${locale}`)
+      assert.equal(await loading.isVisible(), !snapshotShown, `loading line for ${locale}`)
+      assert.equal(await page.locator('html').getAttribute('lang'), locale.slice(0, 2))
+      await context.close()
+    }
+  })
+
   it('fits a phone screen in Japanese: no sideways scrolling, header controls on screen', async () => {
     const { page, context } = await newCheckedPage(suite.browser, { viewport: { width: 390, height: 844 } })
     await page.goto(`${suite.server.url}?lang=ja&q=${encodeURIComponent('量子')}`)
