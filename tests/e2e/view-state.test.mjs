@@ -28,7 +28,8 @@ describe('shareable view', () => {
     await figure.locator('.recharts-bar-rectangle').first().waitFor()
     const barsBefore = await figure.locator('.recharts-bar-rectangle').count()
     await page.locator('#goods .goods-count').waitFor()
-    const goodsText = await page.getByRole('region', { name: 'Banned goods', exact: true }).innerText()
+    const goodsText = await goodsInView(page)
+    assert.match(goodsText, /of \d+ items[\s\S]*EXPORT BAN/)
 
     await page.reload()
     await figure.locator('.recharts-bar-rectangle').first().waitFor()
@@ -39,7 +40,7 @@ describe('shareable view', () => {
     assert.equal(await checked.count(), 1)
     assert.match(await checked.evaluate((b) => b.parentElement?.textContent ?? ''), /^Export ban/)
     assert.equal(await figure.locator('.recharts-bar-rectangle').count(), barsBefore)
-    assert.equal(await page.getByRole('region', { name: 'Banned goods', exact: true }).innerText(), goodsText)
+    assert.equal(await goodsInView(page), goodsText)
     await page.screenshot({ path: `${SHOTS}export-ban-view.png`, fullPage: true })
 
     const results = await new AxeBuilder({ page }).analyze()
@@ -101,3 +102,19 @@ describe('shareable view', () => {
     await context.close()
   })
 })
+
+/**
+ * The goods panel as seen: its controls, its count and the rows in view (the 7 at the top of the list).
+ * Rows kept beyond the view for scrolling are left out: after a filter change they follow once the
+ * browser is idle (goods-table.tsx), so whether they are there yet depends on timing.
+ */
+function goodsInView(page) {
+  return page.evaluate(() => {
+    const panel = document.querySelector('#goods .goods-panel')
+    const text = (selector) => (panel?.querySelector(selector)?.innerText ?? '').trim()
+    const rows = [...(panel?.querySelectorAll('tbody tr[aria-rowindex]') ?? [])]
+      .filter((r) => Number(r.getAttribute('aria-rowindex')) <= 8)
+      .map((r) => r.innerText)
+    return [text('.goods-controls'), text('.goods-summary'), ...rows].join('\n')
+  })
+}
