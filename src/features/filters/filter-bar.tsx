@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 
+import { AllNoneButtons } from '@/components/all-none-buttons'
 import { measureTypeLabel } from '@/data/labels'
 import type { Dataset } from '@/data/schema'
 import { countByType } from '@/data/shape/filter'
@@ -22,14 +23,12 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
     <div className="filter-bar">
       <fieldset className="type-filter">
         <legend>{t('filter.types')}</legend>
-        <div className="type-filter-actions">
-          <button type="button" onClick={() => setTypes(null)} disabled={types === null}>
-            {t('filter.all')}
-          </button>
-          <button type="button" onClick={() => setTypes([])} disabled={types !== null && types.length === 0}>
-            {t('filter.none')}
-          </button>
-        </div>
+        <AllNoneButtons
+          onAll={() => setTypes(null)}
+          onNone={() => setTypes([])}
+          allSelected={types === null}
+          noneSelected={types !== null && types.length === 0}
+        />
         <ul className="type-options">
           {counts.map(([type, n]) => (
             <li key={type}>

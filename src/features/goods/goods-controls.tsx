@@ -1,5 +1,6 @@
 import { memo } from 'react'
 
+import { AllNoneButtons } from '@/components/all-none-buttons'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
@@ -81,14 +82,12 @@ const CategoryFilter = memo(function CategoryFilter({
   return (
     <fieldset className="goods-categories">
       <legend>{t('goods.category')}</legend>
-      <div className="type-filter-actions">
-        <button type="button" onClick={() => setCategories(null)} disabled={selected === null}>
-          {t('filter.all')}
-        </button>
-        <button type="button" onClick={() => setCategories([])} disabled={selected?.length === 0}>
-          {t('filter.none')}
-        </button>
-      </div>
+      <AllNoneButtons
+        onAll={() => setCategories(null)}
+        onNone={() => setCategories([])}
+        allSelected={selected === null}
+        noneSelected={selected?.length === 0}
+      />
       <ul className="type-options">
         {categories.map(([category, n]) => (
           <li key={category}>

@@ -13,6 +13,7 @@ import {
 import { downloadBlob } from '@/lib/download'
 import type { I18n } from '@/lib/i18n/i18n'
 import { pickText } from '@/lib/i18n/pick-text'
+import { whenIdle } from '@/lib/idle'
 import { queryTerms } from '@/lib/normalize-text'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
@@ -98,11 +99,7 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
 
 /** Once the browser is idle, runs the search once over a new index (see warmGoodsSearch). */
 function useWarmSearch(index: GoodsIndex): void {
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') return
-    const idle = requestIdleCallback(() => warmGoodsSearch(index))
-    return () => cancelIdleCallback(idle)
-  }, [index])
+  useEffect(() => whenIdle(() => warmGoodsSearch(index)), [index])
 }
 
 interface CsvButtonsProps {

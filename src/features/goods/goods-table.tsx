@@ -6,6 +6,7 @@ import { SourceLink } from '@/components/source-link'
 import { typeName } from '@/data/labels'
 import type { GoodsRow, GoodsSort, GoodsSortKey } from '@/data/shape/goods-rows'
 import { pickText } from '@/lib/i18n/pick-text'
+import { whenIdle } from '@/lib/idle'
 import { useI18n } from '@/state/use-i18n'
 
 import { Highlight } from './highlight'
@@ -91,13 +92,7 @@ function useOverscan(order: ArrayLike<number>): number {
   const [painted, setPainted] = useState(order)
   useEffect(() => {
     if (painted === order) return
-    const done = () => setPainted(order)
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(done, { timeout: 200 })
-      return () => cancelIdleCallback(idle)
-    }
-    const timer = setTimeout(done, 50)
-    return () => clearTimeout(timer)
+    return whenIdle(() => setPainted(order))
   }, [order, painted])
   return painted === order ? OVERSCAN : 0
 }
