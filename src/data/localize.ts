@@ -3,6 +3,7 @@
  * the panels read plain strings, so the page turns the dataset into the reader's language once per
  * dataset and language, and remembers which texts had to fall back to the other one.
  */
+import { defineStoredGoods, storedGoodsOf } from '@/data/goods-store'
 import type { BilingualDataset, Dataset, Localized, LocalText } from '@/data/schema'
 import type { Locale } from '@/lib/i18n/locales'
 import { pickText } from '@/lib/i18n/pick-text'
@@ -71,7 +72,6 @@ function localizeValue(value: unknown, locale: Locale): unknown {
  * walking every field of 100,000 items took 60 ms of one task on the page.
  */
 function localizeGoods<T extends { note?: unknown }>(goods: readonly T[], locale: Locale): readonly T[] {
-  if (plainGoods.has(goods)) return goods
   let out: T[] | null = null
   for (let i = 0; i < goods.length; i++) {
     const g = goods[i] as T
@@ -80,17 +80,6 @@ function localizeGoods<T extends { note?: unknown }>(goods: readonly T[], locale
     if (l !== g) (out ??= goods.slice())[i] = l
   }
   return out ?? goods
-}
-
-/** Goods lists known to hold no note at all (see noteGoodsArePlain). */
-const plainGoods = new WeakSet<object>()
-
-/**
- * Records that no item of this goods list has a note, so localizing the dataset need not look at them
- * (the page learns it while it takes the goods in from the dataset worker, one batch at a time).
- */
-export function noteGoodsArePlain(goods: readonly object[]): void {
-  plainGoods.add(goods)
 }
 
 const cache = new WeakMap<BilingualDataset, Map<Locale, Dataset>>()
@@ -106,18 +95,37 @@ export function localizeDataset(dataset: BilingualDataset, locale: Locale): Data
   if (localized === undefined) {
     // The shapes match field for field: only LocalText values become strings.
     fallbacksCounted = 0
-    const { goods, ...others } = dataset
+    const others = withoutGoods(dataset)
     const rest = localizeValue(others, locale)
-    const localizedGoods = localizeGoods(goods, locale)
-    if (rest === others && localizedGoods === goods) localized = dataset as unknown as Dataset
-    else {
-      localized = { ...(rest as object), goods: localizedGoods } as Dataset
-      originals.set(localized, dataset)
+    const store = storedGoodsOf(dataset)
+    if (store !== null) {
+      // Goods kept in columns stay there (a page that reads the goods list builds it then, localized).
+      const plain = !store.hasNotes()
+      if (rest === others && plain) localized = dataset as unknown as Dataset
+      else {
+        localized = defineStoredGoods({ ...(rest as object) } as Dataset, store, () =>
+          plain ? dataset.goods : localizeGoods(dataset.goods, locale),
+        )
+        originals.set(localized, dataset)
+      }
+    } else {
+      const { goods } = dataset
+      const localizedGoods = localizeGoods(goods, locale)
+      if (rest === others && localizedGoods === goods) localized = dataset as unknown as Dataset
+      else {
+        localized = { ...(rest as object), goods: localizedGoods } as Dataset
+        originals.set(localized, dataset)
+      }
     }
     fallbackCounts.set(localized, fallbacksCounted)
     byLocale.set(locale, localized)
   }
   return localized
+}
+
+/** Everything of a dataset but its goods list, without reading that list (see goods-store.ts). */
+function withoutGoods({ schemaVersion, meta, sources, measures, energy }: BilingualDataset) {
+  return { schemaVersion, meta, sources, measures, energy }
 }
 
 /** The language a record's field is shown in, when it is not the reader's (null when it is). */

@@ -6,6 +6,7 @@
 import { collectionOf, COLLECTIONS } from '@/data/dataset-collections'
 import { csvWithoutDataset } from '@/data/csv-tables'
 import { filesTooLarge, MAX_RECORDS } from '@/data/dataset-limits'
+import { GOODS_CHUNK_ROWS, packGoods } from '@/data/goods-store'
 import { readJobFiles, type CsvPart } from '@/data/read-job-files'
 import type { BilingualDataset } from '@/data/schema'
 import { runConsistencyChecks } from '@/data/shape/consistency'
@@ -74,8 +75,10 @@ export async function processJob(request: JobRequest, channel: JobChannel): Prom
   const checks = runConsistencyChecks(result.dataset.measures, result.dataset.goods)
   // The goods search index is built here too (still the 'checking' phase for the user): on the page
   // it took one task of several hundred ms.
-  const { parts, transfer } = goodsIndexParts(indexDataset(result.dataset))
-  await sendRecords(result.dataset, channel, progress)
+  const { parts, blobs, transfer } = goodsIndexParts(indexDataset(result.dataset))
+  const send = flowControlled(channel)
+  await sendRecords(result.dataset, send, progress)
+  for (const text of blobs) await send({ type: 'goods-search-text', text })
   post({ type: 'goods-index', parts }, transfer)
   post({
     type: 'done',
@@ -102,24 +105,42 @@ function withCsvRows(found: Problem[], csv: readonly CsvPart[], max: number) {
   return { problems: all.slice(0, max), omitted: Math.max(0, all.length - max) }
 }
 
-/** The valid records, a batch per message, never more than BATCHES_IN_FLIGHT ahead of the page. */
+type Send = (message: WorkerMessage, transfer?: Transferable[]) => Promise<void>
+
+/** Posts a message once fewer than BATCHES_IN_FLIGHT are waiting for the page's acknowledgement. */
+function flowControlled(channel: JobChannel): Send {
+  let inFlight = 0
+  return async (message, transfer) => {
+    if (inFlight >= BATCHES_IN_FLIGHT) {
+      await channel.nextAck()
+      inFlight -= 1
+    }
+    channel.post(message, transfer)
+    inFlight += 1
+  }
+}
+
+/**
+ * The valid records, a batch per message, never more than BATCHES_IN_FLIGHT ahead of the page. The goods
+ * go in columns, GOODS_CHUNK_ROWS items per message (see goods-store.ts).
+ */
 async function sendRecords(
   dataset: BilingualDataset,
-  channel: JobChannel,
+  send: Send,
   progress: (phase: JobPhase, done: number, total: number, force?: boolean) => void,
 ): Promise<void> {
   const total = COLLECTIONS.reduce((n, c) => n + collectionOf(dataset, c).length, 0)
   progress('sending', 0, total, true)
-  let inFlight = 0
   for (const collection of COLLECTIONS) {
     const list = collectionOf(dataset, collection)
-    for (let at = 0; at < list.length; at += RECORDS_PER_MESSAGE) {
-      if (inFlight >= BATCHES_IN_FLIGHT) {
-        await channel.nextAck()
-        inFlight -= 1
+    if (collection === 'goods') {
+      for (let at = 0; at < list.length; at += GOODS_CHUNK_ROWS) {
+        const { chunk, transfer } = packGoods(dataset.goods, at, Math.min(list.length, at + GOODS_CHUNK_ROWS))
+        await send({ type: 'goods', chunk }, transfer)
       }
-      channel.post({ type: 'records', collection, records: list.slice(at, at + RECORDS_PER_MESSAGE) })
-      inFlight += 1
+    } else {
+      for (let at = 0; at < list.length; at += RECORDS_PER_MESSAGE)
+        await send({ type: 'records', collection, records: list.slice(at, at + RECORDS_PER_MESSAGE) })
     }
   }
 }

@@ -1,31 +1,24 @@
 /**
  * The page's side of a dataset job: takes in the records the worker sends, batch by batch, and
- * assembles the dataset at the end. The goods' display rows are built as the goods arrive (sources and
- * measures come first), so the page never builds 100,000 of them in one task; with the search index the
- * worker built and sent, they become the dataset's goods index (indexDataset then returns it at once).
+ * assembles the dataset at the end. The goods arrive in columns and stay so (goods-store.ts): the page
+ * builds no object per item, and the goods index reads its rows from the columns as they are shown.
+ * With the search index the worker built and sent, they become the dataset's goods index
+ * (indexDataset then returns it at once).
  */
 import { assembleDataset, emptyLists } from '@/data/dataset-collections'
-import { noteGoodsArePlain } from '@/data/localize'
-import type { BilingualDataset, RawGoodsItem, RawMeasure, RawSource } from '@/data/schema'
-import {
-  adoptGoodsIndex,
-  SourceLookup,
-  toGoodsRow,
-  type GoodsIndexParts,
-  type GoodsRow,
-} from '@/data/shape/goods-rows'
+import { defineStoredGoods, GoodsStore, type GoodsChunk } from '@/data/goods-store'
+import type { BilingualDataset, RawMeasure, RawSource } from '@/data/schema'
+import { adoptGoodsIndex, type GoodsIndexParts } from '@/data/shape/goods-rows'
+import { StoredGoodsRows } from '@/data/shape/stored-goods-rows'
 import type { JobSummary, WorkerMessage } from '@/data/worker-protocol'
 
 type RecordsMessage = Extract<WorkerMessage, { type: 'records' }>
 
 export class RecordsReceiver {
   private readonly lists = emptyLists()
-  private readonly goodsRows: GoodsRow[] = []
-  private lookups: { measures: Map<string, RawMeasure>; sources: SourceLookup } | null = null
-  private rowsComplete = true
+  private readonly goods = new GoodsStore()
   private indexParts: GoodsIndexParts | null = null
-  /** Whether any goods item has a note: a validated note is a LocalText, which localizing turns into text. */
-  private goodsNotes = false
+  private readonly searchText: string[] = []
   /** Whether finish() adopted the worker's goods index (else the page builds one when it is needed). */
   indexAdopted = false
 
@@ -33,31 +26,34 @@ export class RecordsReceiver {
   take(message: RecordsMessage): number {
     const list = this.lists[message.collection]
     for (const record of message.records) list.push(record)
-    if (message.collection === 'goods') {
-      this.lookups ??= {
-        measures: new Map((this.lists.measures as RawMeasure[]).map((m) => [m.id, m])),
-        sources: new SourceLookup(this.lists.sources as RawSource[]),
-      }
-      for (const g of message.records as RawGoodsItem[]) {
-        if (g.note !== undefined) this.goodsNotes = true
-        const m = this.lookups.measures.get(g.measureId)
-        if (m === undefined) this.rowsComplete = false
-        else this.goodsRows.push(toGoodsRow(g, m, this.lookups.sources))
-      }
-    }
     return message.records.length
   }
 
+  /** Takes in a chunk of goods; returns how many items it held. */
+  takeGoods(chunk: GoodsChunk): number {
+    this.goods.add(chunk)
+    return chunk.size
+  }
+
+  takeSearchText(text: string): void {
+    this.searchText.push(text)
+  }
+
   takeGoodsIndex(parts: GoodsIndexParts): void {
-    this.indexParts = parts
+    this.indexParts = { ...parts, search: { ...parts.search, blobs: this.searchText } }
   }
 
   /** The dataset, with its goods index when the worker sent one that matches the rows. */
   finish(summary: JobSummary): BilingualDataset {
     const dataset = assembleDataset(summary.schemaVersion, summary.meta, this.lists)
-    if (!this.goodsNotes) noteGoodsArePlain(dataset.goods)
-    if (this.indexParts !== null && this.rowsComplete)
-      this.indexAdopted = adoptGoodsIndex(dataset, this.goodsRows, this.indexParts)
+    defineStoredGoods(dataset, this.goods)
+    const rows = StoredGoodsRows.of(
+      this.goods,
+      dataset.measures as RawMeasure[],
+      dataset.sources as RawSource[],
+    )
+    if (this.indexParts !== null && rows !== null)
+      this.indexAdopted = adoptGoodsIndex(dataset, rows, this.indexParts)
     return dataset
   }
 }

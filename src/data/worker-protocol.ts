@@ -1,5 +1,6 @@
 /** Messages between the page and the dataset worker (dataset-worker.ts). Everything here is structured-cloneable. */
 import type { CsvTable } from '@/data/csv-tables'
+import type { GoodsChunk } from '@/data/goods-store'
 import type { BilingualDataset, RawMeta } from '@/data/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import type { GoodsIndexParts } from '@/data/shape/goods-rows'
@@ -51,7 +52,14 @@ export type WorkerMessage =
   | { type: 'progress'; progress: JobProgress }
   /** Valid records, a batch at a time, so that no single message takes long to receive. */
   | { type: 'records'; collection: Collection; records: unknown[] }
-  /** The goods search index, built in the worker (its typed arrays are transferred), sent before 'done'. */
+  /** Valid goods items in columns (their buffers transferred), in order: see goods-store.ts for why. */
+  | { type: 'goods'; chunk: GoodsChunk }
+  /** A piece of the goods search text (GoodsSearch.blobs), in order, sent before 'goods-index'. */
+  | { type: 'goods-search-text'; text: string }
+  /**
+   * The goods search index, built in the worker (its typed arrays are transferred), sent before 'done';
+   * its search text came in the 'goods-search-text' messages before it.
+   */
   | { type: 'goods-index'; parts: GoodsIndexParts }
   | { type: 'done'; summary: JobSummary }
   | { type: 'fatal'; error: FatalError }

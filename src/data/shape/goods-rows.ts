@@ -16,6 +16,7 @@ import type {
   Source,
 } from '@/data/schema'
 import { inDateRange, NO_FILTER, typeSelected, type MeasureFilter } from '@/data/shape/filter'
+import type { Locale } from '@/lib/i18n/locales'
 import { foldText, queryTerms } from '@/lib/normalize-text'
 
 export interface GoodsRow {
@@ -44,7 +45,15 @@ export interface GoodsRow {
   publishers: string
   sourceUrls: string[]
   confidence: GoodsItem['confidence']
+  /** The item's note: its English text where it has one (as the other texts), else its Japanese. */
   note: string | null
+  /** The Japanese text of a note given in both languages (or only in Japanese); null otherwise. */
+  noteJa: string | null
+}
+
+/** A row's note in the reader's language, or in the other one where it has none. */
+export function rowNote(row: GoodsRow, locale: Locale): string | null {
+  return locale === 'ja' ? (row.noteJa ?? row.note) : row.note
 }
 
 /**
@@ -124,6 +133,7 @@ export function toGoodsRow(
     sourceUrls,
     confidence: g.confidence,
     note: keyText(g.note),
+    noteJa: typeof g.note === 'object' ? g.note.ja : null,
   }
 }
 
@@ -143,8 +153,17 @@ export function toGoodsRows(
   return rows
 }
 
+/**
+ * The rows of an index, read one at a time: a plain array, or rows built from a GoodsStore as they are
+ * read (see stored-goods-rows.ts).
+ */
+export interface GoodsRows {
+  readonly length: number
+  at(i: number): GoodsRow | undefined
+}
+
 export interface GoodsIndex extends GoodsSearch {
-  rows: GoodsRow[]
+  rows: GoodsRows
 }
 
 /**
@@ -154,10 +173,15 @@ export interface GoodsIndex extends GoodsSearch {
 export interface GoodsSearch {
   /**
    * The folded search text of every row (names in both languages, category, HS codes with and without
-   * dots) in one string, rows separated by ROW_SEPARATOR, so one native indexOf scans them all.
+   * dots), rows separated by ROW_SEPARATOR, so that a native indexOf scans many rows at once. Piece p
+   * holds rows p × BLOB_ROWS onwards: one string of a million rows (tens of MB) took the page 125 ms
+   * to receive from the worker in one message.
    */
-  blob: string
-  /** Where each row's haystack starts in blob; starts[n] is blob's length plus one. */
+  blobs: string[]
+  /**
+   * Where each row's haystack starts in the pieces joined by ROW_SEPARATOR (piece p starts at
+   * starts[p × BLOB_ROWS]); starts[n] is the joined length plus one.
+   */
   starts: Int32Array
   /** Per row, the position of its measure in measureIds and of its category in categoryNames. */
   measureOf: Int32Array
@@ -166,8 +190,13 @@ export interface GoodsSearch {
   measureTypes: MeasureType[]
   categoryOf: Int32Array
   categoryNames: string[]
+  /** Per row, the position of its effective date in dates (a date filter is decided once per date). */
+  dateOf: Int32Array
+  dates: string[]
 }
 
+/** Rows per piece of the search text: a piece of 20,000 rows is a few MB. */
+export const BLOB_ROWS = 20_000
 const FIELD_SEPARATOR = '\u0001'
 const ROW_SEPARATOR = '\u0002'
 // The separators are control characters on purpose: no dataset text or typed search uses them.
@@ -215,16 +244,21 @@ export function buildGoodsIndex(rows: GoodsRow[]): GoodsIndex {
   starts[rows.length] = offset
   const measures = positions(rows.map((r) => r.measureId))
   const categories = positions(rows.map((r) => r.category))
+  const dates = positions(rows.map((r) => r.effective))
   const typeOf = new Map(rows.map((r) => [r.measureId, r.measureType]))
   return {
     rows,
-    blob: haystacks.join(ROW_SEPARATOR),
+    blobs: Array.from({ length: Math.ceil(rows.length / BLOB_ROWS) }, (_, p) =>
+      haystacks.slice(p * BLOB_ROWS, (p + 1) * BLOB_ROWS).join(ROW_SEPARATOR),
+    ),
     starts,
     measureOf: measures.of,
     measureIds: measures.names,
     measureTypes: measures.names.map((id) => typeOf.get(id) as MeasureType),
     categoryOf: categories.of,
     categoryNames: categories.names,
+    dateOf: dates.of,
+    dates: dates.names,
   }
 }
 
@@ -239,7 +273,9 @@ export function indexDataset(dataset: Dataset | BilingualDataset): GoodsIndex {
   const key = originalOf(dataset) ?? dataset
   let index = indexes.get(key)
   if (index === undefined) {
-    index = buildGoodsIndex(toGoodsRows(dataset.goods, dataset.measures, dataset.sources))
+    // From the dataset in both languages, so that rows carry both texts of a note.
+    const { goods, measures, sources } = key as Dataset | BilingualDataset
+    index = buildGoodsIndex(toGoodsRows(goods, measures, sources))
     indexes.set(key, index)
   }
   return index
@@ -255,17 +291,26 @@ export interface GoodsIndexParts {
   facets: GoodsFacets
 }
 
-/** In the worker: everything but the rows, with the default sort's order; `transfer` lists the buffers. */
-export function goodsIndexParts(index: GoodsIndex): { parts: GoodsIndexParts; transfer: ArrayBuffer[] } {
-  const { rows, ...search } = index
+/**
+ * In the worker: everything but the rows, with the default sort's order; `transfer` lists the buffers.
+ * The pieces of search text go apart (`blobs`), a message each, and parts.search.blobs is left empty.
+ */
+export function goodsIndexParts(index: GoodsIndex): {
+  parts: GoodsIndexParts
+  blobs: string[]
+  transfer: ArrayBuffer[]
+} {
+  const { rows, blobs, ...search } = index
   const order = sortedOrder(index, DEFAULT_GOODS_SORT)
   const parts = {
-    search,
+    search: { ...search, blobs: [] },
     orders: [[DEFAULT_GOODS_SORT, order]],
     facets: goodsFacets(rows),
   } satisfies GoodsIndexParts
-  const buffers = [search.starts, search.measureOf, search.categoryOf, order].map((a) => a.buffer)
-  return { parts, transfer: buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer) }
+  const buffers = [search.starts, search.measureOf, search.categoryOf, search.dateOf, order].map(
+    (a) => a.buffer,
+  )
+  return { parts, blobs, transfer: buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer) }
 }
 
 /**
@@ -273,12 +318,9 @@ export function goodsIndexParts(index: GoodsIndex): { parts: GoodsIndexParts; tr
  * worker; indexDataset(dataset) then returns it at once. Returns false (and keeps nothing) if the rows
  * do not match the parts, so the index is built the ordinary way.
  */
-export function adoptGoodsIndex(
-  dataset: BilingualDataset,
-  rows: GoodsRow[],
-  parts: GoodsIndexParts,
-): boolean {
+export function adoptGoodsIndex(dataset: BilingualDataset, rows: GoodsRows, parts: GoodsIndexParts): boolean {
   if (parts.search.starts.length !== rows.length + 1) return false
+  if (parts.search.blobs.length !== Math.ceil(rows.length / BLOB_ROWS)) return false
   const index: GoodsIndex = { rows, ...parts.search }
   const byKey = new Map<string, Int32Array>()
   for (const [sort, order] of parts.orders) byKey.set(`${sort.key}:${sort.dir}`, order)
@@ -343,10 +385,10 @@ export function sortedOrder(index: GoodsIndex, sort: GoodsSort): Int32Array {
   }
   const cached = byKey.get(cacheKey)
   if (cached !== undefined) return cached
-  const order = rankSort(
-    index.rows.map((r) => sortValue(r, sort.key)),
-    sort.dir,
-  )
+  const { rows } = index
+  const values = new Array<string | null>(rows.length)
+  for (let i = 0; i < rows.length; i++) values[i] = sortValue(rows.at(i) as GoodsRow, sort.key)
+  const order = rankSort(values, sort.dir)
   byKey.set(cacheKey, order)
   return order
 }
@@ -453,18 +495,22 @@ function scratchOf(index: GoodsIndex): { hits: Uint8Array; out: Int32Array } {
 
 /**
  * Marks in `hits` (cleared first) the rows whose haystack holds the term, with one native indexOf per
- * matching row over the blob.
+ * matching row over the search text.
  */
 function markRowsContaining(index: GoodsIndex, term: string, hits: Uint8Array): void {
-  const { blob, starts } = index
+  const { blobs, starts } = index
   hits.fill(0)
   let row = 0
-  let at = blob.indexOf(term)
-  while (at !== -1) {
-    while ((starts[row + 1] as number) <= at) row++
-    // A match can't span two rows: terms never contain the separator (see scan).
-    hits[row] = 1
-    at = blob.indexOf(term, starts[row + 1])
+  for (let p = 0; p < blobs.length; p++) {
+    const blob = blobs[p] as string
+    const base = starts[p * BLOB_ROWS] as number
+    let at = blob.indexOf(term)
+    while (at !== -1) {
+      while ((starts[row + 1] as number) <= base + at) row++
+      // A match can't span two rows: terms never contain the separator (see scan).
+      hits[row] = 1
+      at = blob.indexOf(term, (starts[row + 1] as number) - base)
+    }
   }
 }
 
@@ -474,10 +520,13 @@ function markRowsContaining(index: GoodsIndex, term: string, hits: Uint8Array): 
  * haystack out.
  */
 function rowContains(index: GoodsIndex, i: number, term: string): boolean {
-  const { blob, starts } = index
+  const { starts } = index
+  const p = Math.floor(i / BLOB_ROWS)
+  const blob = index.blobs[p] as string
+  const base = starts[p * BLOB_ROWS] as number
   const first = term.charCodeAt(0)
-  const last = (starts[i + 1] as number) - 1 - term.length
-  for (let at = starts[i] as number; at <= last; at++)
+  const last = (starts[i + 1] as number) - 1 - term.length - base
+  for (let at = (starts[i] as number) - base; at <= last; at++)
     if (blob.charCodeAt(at) === first && blob.startsWith(term, at)) return true
   return false
 }
@@ -496,13 +545,14 @@ function scan(
 ): Int32Array {
   // A separator typed or pasted into the search must not let a match span two rows.
   const terms = queryTerms(q.search.replace(SEPARATORS, ' ')).filter((t) => held?.has(t) !== true)
-  const { rows, measureOf, categoryOf, measureTypes } = index
+  const { rows, measureOf, categoryOf, dateOf, measureTypes } = index
   const measureOk = Uint8Array.from(index.measureIds, (id, k) =>
     typeSelected(measureTypes[k] as MeasureType, q.page) && (q.tranche === null || id === q.tranche) ? 1 : 0,
   )
   const wanted = q.categories === null ? null : new Set(q.categories)
   const categoryOk = Uint8Array.from(index.categoryNames, (c) => (wanted === null || wanted.has(c) ? 1 : 0))
   const dated = held === null && (q.page.from !== null || q.page.to !== null)
+  const dateOk = dated ? Uint8Array.from(index.dates, (d) => (inDateRange(d, q.page) ? 1 : 0)) : null
   const byRecord = held === null && (measureOk.includes(0) || categoryOk.includes(0))
   if (terms.length === 0 && !dated && !byRecord) return candidates
   // Over more than a few thousand rows, the first term is found by scanning the blob natively (1–2 ms
@@ -519,7 +569,7 @@ function scan(
     if (useBlob && hits[i] === 0) continue
     if (byRecord && (measureOk[measureOf[i] as number] === 0 || categoryOk[categoryOf[i] as number] === 0))
       continue
-    if (dated && !inDateRange((rows[i] as GoodsRow).effective, q.page)) continue
+    if (dateOk !== null && dateOk[dateOf[i] as number] === 0) continue
     let k = 0
     while (k < rest.length && rowContains(index, i, rest[k] as string)) k++
     if (k < rest.length) continue
@@ -536,10 +586,10 @@ export interface GoodsFacets {
   tranches: Array<{ id: string; label: string; announced: string; count: number }>
 }
 
-const facetsByRows = new WeakMap<readonly GoodsRow[], GoodsFacets>()
+const facetsByRows = new WeakMap<GoodsRows, GoodsFacets>()
 
 /** Categories and tranches present in the rows, for the filter controls (computed once per rows). */
-export function goodsFacets(rows: readonly GoodsRow[]): GoodsFacets {
+export function goodsFacets(rows: GoodsRows): GoodsFacets {
   const cached = facetsByRows.get(rows)
   if (cached !== undefined) return cached
   const facets = countFacets(rows)
@@ -547,11 +597,12 @@ export function goodsFacets(rows: readonly GoodsRow[]): GoodsFacets {
   return facets
 }
 
-function countFacets(rows: readonly GoodsRow[]): GoodsFacets {
+function countFacets(rows: GoodsRows): GoodsFacets {
   const categories = new Map<string, number>()
   const categoryJa = new Map<string, string | null>()
   const tranches = new Map<string, { id: string; label: string; announced: string; count: number }>()
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows.at(i) as GoodsRow
     categories.set(r.category, (categories.get(r.category) ?? 0) + 1)
     if ((categoryJa.get(r.category) ?? null) === null) categoryJa.set(r.category, r.categoryJa)
     const t = tranches.get(r.measureId) ?? {

@@ -1,6 +1,6 @@
 /** The goods table as CSV. Loaded on demand (it pulls in papaparse), so it costs nothing at start-up. */
 import { typeName } from '@/data/labels'
-import type { GoodsRow } from '@/data/shape/goods-rows'
+import { rowNote, type GoodsRow } from '@/data/shape/goods-rows'
 import { toCsv, UTF8_BOM, type CsvColumn } from '@/lib/csv'
 import type { I18n } from '@/lib/i18n/i18n'
 import type { Locale } from '@/lib/i18n/locales'
@@ -9,7 +9,7 @@ import type { GoodsTexts } from './goods-table'
 
 /** Headers (and the words in cells) in the reader's language; codes, dates and URLs as they are. */
 export function goodsCsvColumns(
-  { t }: Pick<I18n, 't'>,
+  { t, locale }: Pick<I18n, 't' | 'locale'>,
   texts?: GoodsTexts,
 ): ReadonlyArray<CsvColumn<GoodsRow>> {
   return [
@@ -35,12 +35,16 @@ export function goodsCsvColumns(
           : [...new Set(r.citations.map((c) => texts.publisher(c.id) ?? c.publisher))].join(', '),
     },
     { header: t('csv.sourceUrls'), value: (r) => r.sourceUrls.join(' ') },
-    { header: t('csv.note'), value: (r) => texts?.note(r.id) ?? r.note },
+    { header: t('csv.note'), value: (r) => rowNote(r, locale) },
   ]
 }
 
-/** `texts`: the measure titles, publishers and notes in the reader's language (else the rows' own). */
-export function goodsToCsv(i18n: Pick<I18n, 't'>, rows: readonly GoodsRow[], texts?: GoodsTexts): string {
+/** `texts`: the measure titles and publishers in the reader's language (else the rows' own). */
+export function goodsToCsv(
+  i18n: Pick<I18n, 't' | 'locale'>,
+  rows: readonly GoodsRow[],
+  texts?: GoodsTexts,
+): string {
   return UTF8_BOM + toCsv(rows, goodsCsvColumns(i18n, texts))
 }
 

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
 
-import { originalOf } from '@/data/localize'
 import type { Dataset } from '@/data/schema'
 import {
   goodsFacets,
@@ -9,6 +8,7 @@ import {
   warmGoodsSearch,
   type GoodsIndex,
   type GoodsRow,
+  type GoodsRows,
 } from '@/data/shape/goods-rows'
 import { downloadBlob } from '@/lib/download'
 import type { I18n } from '@/lib/i18n/i18n'
@@ -68,8 +68,8 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
           {t('goods.count', { shown: order.length, count: total })}
         </p>
         <CsvButtons
-          shown={() => Array.from(order, (i) => index.rows[i]).filter((r): r is GoodsRow => r !== undefined)}
-          all={() => index.rows}
+          shown={() => rowsAt(index.rows, order)}
+          all={() => rowsAt(index.rows, null)}
           asOf={dataset.meta.asOf}
           i18n={i18n}
           texts={texts}
@@ -144,23 +144,26 @@ function CsvButtons({ shown, all, asOf, shownCount, i18n, texts }: CsvButtonsPro
   )
 }
 
-/** Look-ups of the dataset's texts (in the language it was localized to) by record id. */
+/**
+ * Look-ups of the measures' and sources' texts (in the language the dataset was localized to) by id. The
+ * goods themselves are not read: a dataset opened from a file keeps them in columns (goods-store.ts).
+ */
 function goodsTexts(dataset: Dataset): GoodsTexts {
   const measures = new Map(dataset.measures.map((m) => [m.id, m.title]))
   const sources = new Map(dataset.sources.map((s) => [s.id, s.publisher]))
-  // Only the notes localizing changed (the others are the rows' own): a map of 100,000 notes took 45 ms
-  // of the task that shows a newly opened dataset. A dataset localizing left as it was has none.
-  const original = originalOf(dataset) as { goods?: unknown[] } | null
-  const notes = new Map<string, string | null>()
-  if (original?.goods !== undefined && original.goods !== dataset.goods) {
-    const before = original.goods
-    dataset.goods.forEach((g, i) => {
-      if (before[i] !== g) notes.set(g.id, g.note ?? null)
-    })
-  }
   return {
     measureTitle: (id) => measures.get(id),
     publisher: (id) => sources.get(id),
-    note: (id) => notes.get(id),
   }
+}
+
+/** The rows at `order` (every row for null), for a CSV file: rows kept in columns are built as read. */
+function rowsAt(rows: GoodsRows, order: Int32Array | null): GoodsRow[] {
+  const out: GoodsRow[] = []
+  const n = order === null ? rows.length : order.length
+  for (let k = 0; k < n; k++) {
+    const row = rows.at(order === null ? k : (order[k] as number))
+    if (row !== undefined) out.push(row)
+  }
+  return out
 }

@@ -4,7 +4,13 @@ import { CONFIDENCE_KEYS } from '@/components/confidence-badge'
 import { LocalText } from '@/components/local-text'
 import { SourceLink } from '@/components/source-link'
 import { typeName } from '@/data/labels'
-import type { GoodsRow, GoodsSort, GoodsSortKey } from '@/data/shape/goods-rows'
+import {
+  rowNote,
+  type GoodsRow,
+  type GoodsRows,
+  type GoodsSort,
+  type GoodsSortKey,
+} from '@/data/shape/goods-rows'
 import { pickText } from '@/lib/i18n/pick-text'
 import { whenIdle } from '@/lib/idle'
 import { useI18n } from '@/state/use-i18n'
@@ -20,11 +26,10 @@ const COLUMNS = [
   ['source', 'goods.colSource'],
 ] as const satisfies ReadonlyArray<[GoodsSortKey, string]>
 
-/** Dataset texts of a row in the reader's language, looked up by id (rows themselves are language-free). */
+/** Texts of a row's measure and sources in the reader's language, looked up by id (rows hold their key texts). */
 export interface GoodsTexts {
   measureTitle: (measureId: string) => string | undefined
   publisher: (sourceId: string) => string | undefined
-  note: (goodsId: string) => string | null | undefined
 }
 
 /** Fixed widths, so rows keep their height as they scroll in and out of view. */
@@ -47,7 +52,7 @@ const INITIAL_VIEW_HEIGHT = 560
 const ROW_STYLE = { height: GOODS_ROW_HEIGHT }
 
 interface GoodsTableProps {
-  rows: readonly GoodsRow[]
+  rows: GoodsRows
   /** Indices into rows, in display order. */
   order: ArrayLike<number>
   terms: readonly string[]
@@ -122,7 +127,8 @@ export const GoodsTable = memo(function GoodsTable({
   const bottom = (order.length - end) * GOODS_ROW_HEIGHT
   const shown = []
   for (let k = start; k < end; k++) {
-    const row = rows[order[k] ?? -1]
+    const i = order[k]
+    const row = i === undefined ? undefined : rows.at(i)
     // Keyed by position: a new search puts other rows in the same places, and React then updates the
     // rows' text in place instead of building new rows.
     if (row !== undefined)
@@ -206,7 +212,7 @@ const GoodsTableRow = memo(function GoodsTableRow({ row, position, terms, texts 
   // The name in the reader's language first, the other language below it.
   const name = pickText({ en: row.name, ja: row.nameJa }, locale)
   const second = name === null || name.fallback ? null : locale === 'en' ? row.nameJa : row.name
-  const note = texts.note(row.id) ?? row.note
+  const note = rowNote(row, locale)
   const measureTitle = texts.measureTitle(row.measureId) ?? row.measureTitle
   const category = pickText({ en: row.category, ja: row.categoryJa }, locale)?.text ?? row.category
   return (

@@ -11,6 +11,7 @@ import {
   goodsFacets,
   indexDataset,
   queryGoods,
+  rowNote,
   sortedOrder,
   toGoodsRows,
   type GoodsQuery,
@@ -50,6 +51,8 @@ async function receive(
   let dataset: BilingualDataset | null = null
   for (const m of messages) {
     if (m.type === 'records') receiver.take(m)
+    else if (m.type === 'goods') receiver.takeGoods(m.chunk)
+    else if (m.type === 'goods-search-text') receiver.takeSearchText(m.text)
     else if (m.type === 'goods-index') receiver.takeGoodsIndex(m.parts)
     else if (m.type === 'done') dataset = receiver.finish(m.summary)
   }
@@ -84,8 +87,11 @@ describe('the goods index from the worker', () => {
     const handed = indexDataset(dataset)
     const rows = toGoodsRows(dataset.goods, dataset.measures, dataset.sources)
     const local = buildGoodsIndex(rows)
-    expect(handed.rows).toEqual(rows)
-    expect(handed.blob).toBe(local.blob)
+    // Rows read from the goods' columns are the rows the page builds from the goods as objects.
+    expect(Array.from({ length: handed.rows.length }, (_, i) => handed.rows.at(i))).toEqual(rows)
+    expect(handed.rows.at(0)).toBe(handed.rows.at(0))
+    expect(handed.rows.at(1200)).toBeUndefined()
+    expect(handed.blobs).toEqual(local.blobs)
     expect(sortedOrder(handed, DEFAULT_GOODS_SORT)).toEqual(sortedOrder(local, DEFAULT_GOODS_SORT))
     expect(goodsFacets(handed.rows)).toEqual(goodsFacets(rows))
     const measure = rows[0]?.measureId ?? null
@@ -117,5 +123,9 @@ describe('localizing a received dataset', () => {
     const ja = localizeDataset(received.dataset, 'ja')
     expect(ja.goods[7]?.note).toBe('税関で確認')
     expect(ja.goods[6]).toBe(received.dataset.goods[6])
+    // The goods table reads the note from its row, in the reader's language.
+    const row = indexDataset(ja).rows.at(7)
+    expect(row === undefined ? null : rowNote(row, 'ja')).toBe('税関で確認')
+    expect(row === undefined ? null : rowNote(row, 'en')).toBe('Seen at customs')
   })
 })

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { NO_FILTER } from '@/data/shape/filter'
 import {
+  BLOB_ROWS,
   buildGoodsIndex,
   goodsFacets,
   indexDataset,
@@ -31,7 +32,7 @@ const q = (o: Partial<GoodsQuery>): GoodsQuery => ({
   sort: { key: 'effective', dir: 'asc' },
   ...o,
 })
-const names = (order: Int32Array) => Array.from(order, (i) => index.rows[i]?.name ?? '(unidentified)')
+const names = (order: Int32Array) => Array.from(order, (i) => index.rows.at(i)?.name ?? '(unidentified)')
 
 describe('queryGoods on the bundled dataset', () => {
   it('returns every row when nothing is set', () => {
@@ -104,7 +105,7 @@ function countNamed(word: number): number {
 
 describe('goods CSV', () => {
   it('round-trips through papaparse with a header, units of meaning and source URLs', () => {
-    const rows = Array.from(queryGoods(index, q({ search: 'quantum' })), (i) => index.rows[i] as GoodsRow)
+    const rows = Array.from(queryGoods(index, q({ search: 'quantum' })), (i) => index.rows.at(i) as GoodsRow)
     const csv = goodsToCsv(getI18n('en'), rows)
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true })
@@ -123,7 +124,7 @@ describe('goods CSV', () => {
 
   it('writes unidentified items as such, and escapes cells a spreadsheet would run as formulas', () => {
     const row = {
-      ...(index.rows[0] as GoodsRow),
+      ...(index.rows.at(0) as GoodsRow),
       name: null,
       unidentified: true,
       note: '=HYPERLINK("http://x")',
@@ -137,7 +138,7 @@ describe('goods CSV', () => {
 
   it('writes Japanese headers and measure types for a Japanese reader', async () => {
     await loadCatalogue('ja')
-    const rows = Array.from(queryGoods(index, q({ search: '量子' })), (i) => index.rows[i] as GoodsRow)
+    const rows = Array.from(queryGoods(index, q({ search: '量子' })), (i) => index.rows.at(i) as GoodsRow)
     const parsed = Papa.parse<Record<string, string>>(goodsToCsv(getI18n('ja'), rows).slice(1), {
       header: true,
     })
@@ -151,7 +152,9 @@ describe('goods CSV', () => {
 
   it('finds unnamed items by their label in either language', async () => {
     await loadCatalogue('ja')
-    const unnamed = index.rows.filter((r) => r.name === null && r.nameJa === null).length
+    const unnamed = Array.from({ length: index.rows.length }, (_, i) => index.rows.at(i) as GoodsRow).filter(
+      (r) => r.name === null && r.nameJa === null,
+    ).length
     expect(unnamed).toBeGreaterThan(0)
     for (const locale of ['en', 'ja'] as const) {
       const label = getI18n(locale).t('goods.unidentified')
@@ -205,16 +208,26 @@ describe('queryGoods against a plain reference', () => {
   const reference = (ix: ReturnType<typeof buildGoodsIndex>, search: string) => {
     const terms = queryTerms(search)
     return Array.from(sortedOrder(ix, { key: 'effective', dir: 'asc' })).filter((i) => {
-      const r = ix.rows[i] as GoodsRow
+      const r = ix.rows.at(i) as GoodsRow
       if (r.name === null && r.nameJa === null) return false
       return terms.every((t) => fields(r).some((f) => f.includes(t)))
     })
   }
 
-  // 2,000 rows: every search checks rows one by one; 12,000: the first term is found in the blob.
+  it('keeps the search text in pieces of BLOB_ROWS rows, which joined are every row’s text', () => {
+    const ix = buildGoodsIndex(makeSyntheticGoodsRows(BLOB_ROWS * 2 + 5))
+    expect(ix.blobs).toHaveLength(3)
+    const joined = ix.blobs.join('\u0002')
+    expect(joined.length + 1).toBe(ix.starts[ix.rows.length])
+    expect(joined.slice(ix.starts[BLOB_ROWS], ix.starts[BLOB_ROWS + 1]! - 1)).toContain('model 20000')
+  })
+
+  // 2,000 rows: every search checks rows one by one; 12,000: the first term is found in the search
+  // text; 45,000: the search text is in three pieces (BLOB_ROWS), and rows on either side of a boundary.
   it.each([
     [2_000, 150],
     [12_000, 20],
+    [45_000, 4],
   ])(
     'finds exactly the rows holding every term, typed one key at a time or pasted whole (%i rows)',
     (n, runs) => {

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-import { assembleDataset, emptyLists } from '@/data/dataset-collections'
 import { processJob } from '@/data/process-dataset'
+import { RecordsReceiver } from '@/data/receive-records'
 import type { BilingualDataset } from '@/data/schema'
 import { validateDataset } from '@/data/validate-dataset'
 import type { JobSummary, WorkerMessage } from '@/data/worker-protocol'
@@ -47,12 +47,17 @@ export async function runJob(
   if (last === undefined) throw new Error('the job posted nothing')
   if (last.type === 'fatal' || last.type === 'failed') return { ok: false, message: last }
   if (last.type !== 'done') throw new Error(`the job ended with a ${last.type} message`)
-  const lists = emptyLists()
-  for (const m of messages) if (m.type === 'records') lists[m.collection].push(...m.records)
+  // Taken in as the page takes them (load-in-worker.ts).
+  const receiver = new RecordsReceiver()
+  for (const m of messages)
+    if (m.type === 'records') receiver.take(m)
+    else if (m.type === 'goods') receiver.takeGoods(m.chunk)
+    else if (m.type === 'goods-search-text') receiver.takeSearchText(m.text)
+    else if (m.type === 'goods-index') receiver.takeGoodsIndex(m.parts)
   return {
     ok: true,
     summary: last.summary,
-    dataset: assembleDataset(last.summary.schemaVersion, last.summary.meta, lists),
+    dataset: receiver.finish(last.summary),
     progress: messages.filter((m) => m.type === 'progress'),
   }
 }
