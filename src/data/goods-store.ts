@@ -237,11 +237,6 @@ export class GoodsStore {
     }
   }
 
-  /** The measure ids the items refer to. */
-  measureIds(): Set<string> {
-    return new Set(this.chunks.flatMap((c) => c.measureIds))
-  }
-
   /** Whether any item has a note (the only goods text that can be in two languages). */
   hasNotes(): boolean {
     return this.chunks.some((c) => c.flags.some((f) => (f & HAS_NOTE) !== 0))

@@ -52,8 +52,7 @@ export class RecordsReceiver {
       dataset.measures as RawMeasure[],
       dataset.sources as RawSource[],
     )
-    if (this.indexParts !== null && rows !== null)
-      this.indexAdopted = adoptGoodsIndex(dataset, rows, this.indexParts)
+    if (this.indexParts !== null) this.indexAdopted = adoptGoodsIndex(dataset, rows, this.indexParts)
     return dataset
   }
 }

@@ -339,12 +339,7 @@ describe('a million records', () => {
       // The page takes in the valid records, a batch per task.
       whileReceivingMs: between(timing.receiving, timing.received),
       // The panels draw a million records (src/features, not the loader).
-      firstRenderMs: Math.round(
-        Math.max(
-          0,
-          ...timing.tasks.filter((t) => t.start <= timing.received).map((t) => t.start + t.duration),
-        ) - timing.received,
-      ),
+      whileShowingMs: between(timing.received, Infinity),
     }
     await writeFile(`${SHOTS}open-dataset-million.json`, `${JSON.stringify(numbers, null, 2)}\n`)
     console.log(`a million records: ${JSON.stringify(numbers)}`)
@@ -359,6 +354,7 @@ describe('a million records', () => {
       `while the worker works: ${numbers.whileWorkerWorksMs}`,
     )
     assert.ok(longest(numbers.whileReceivingMs) < 1000, `receiving: ${numbers.whileReceivingMs}`)
+    assert.ok(longest(numbers.whileShowingMs) < 1000, `showing: ${numbers.whileShowingMs}`)
     assert.deepEqual(await violations(page), [])
     assert.deepEqual(errors, [])
     await context.close()

@@ -26,15 +26,16 @@ export class StoredGoodsRows implements GoodsRows {
     this.sources = new SourceLookup(sources)
   }
 
-  /** Rows for the store, or null when an item's measure is missing (rows then skip it: built the plain way). */
+  /**
+   * Rows for the store. An item whose measure is missing has no row (toGoodsRows skips it), so these
+   * rows match the worker's index only when there is none: adoptGoodsIndex compares the counts.
+   */
   static of(
     store: GoodsStore,
     measures: readonly RawMeasure[],
     sources: readonly RawSource[],
-  ): StoredGoodsRows | null {
-    const byId = new Map(measures.map((m) => [m.id, m]))
-    for (const id of store.measureIds()) if (!byId.has(id)) return null
-    return new StoredGoodsRows(store, byId, sources)
+  ): StoredGoodsRows {
+    return new StoredGoodsRows(store, new Map(measures.map((m) => [m.id, m])), sources)
   }
 
   get length(): number {
@@ -46,7 +47,9 @@ export class StoredGoodsRows implements GoodsRows {
     let row = this.kept.get(i)
     if (row === undefined) {
       const item = this.store.item(i)
-      row = toGoodsRow(item, this.measures.get(item.measureId) as RawMeasure, this.sources)
+      const measure = this.measures.get(item.measureId)
+      if (measure === undefined) return undefined
+      row = toGoodsRow(item, measure, this.sources)
       if (this.kept.size >= KEPT) this.kept = new Map()
       this.kept.set(i, row)
     }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
 import type { Dataset } from '@/data/schema'
+import { GoodsControls } from '@/features/goods/goods-controls'
 import { GoodsPanel } from '@/features/goods/goods-panel'
 import { useDashboardStore } from '@/state/store'
 
@@ -104,5 +105,32 @@ describe('GoodsPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Clear search and filters' }))
     expect(screen.getByRole('status')).toHaveTextContent('91 of 91 items')
     expect(screen.getByRole('searchbox', { name: 'Search banned goods' })).toHaveValue('')
+  })
+})
+
+describe('GoodsControls with very long lists', () => {
+  const tranches = Array.from({ length: 1000 }, (_, i) => ({
+    id: `m-${i}`,
+    label: `Export ban ${i}`,
+    announced: '2022-05-20',
+    count: 1,
+  }))
+  const categories = Array.from({ length: 1200 }, (_, i): [string, number] => [`Category ${i}`, 1])
+
+  it('renders the tranche and category lists a step at a time, the chosen tranche at once', async () => {
+    useDashboardStore.getState().setGoodsTranche('m-900')
+    render(<GoodsControls categories={categories} categoryLabel={(c) => c} tranches={tranches} />)
+    const select = screen.getByRole('combobox', { name: 'Tranche' })
+    const options = () => within(select).getAllByRole('option')
+    // "All tranches", the first step of 200, and the chosen one from further down.
+    expect(options()).toHaveLength(202)
+    expect(select).toHaveValue('m-900')
+    const boxes = () => within(screen.getByRole('group', { name: 'Category' })).getAllByRole('checkbox')
+    expect(boxes()).toHaveLength(500)
+    await waitFor(() => expect(options()).toHaveLength(1001), { timeout: 5000 })
+    await waitFor(() => expect(boxes()).toHaveLength(1200), { timeout: 5000 })
+    // Every tranche once, in the list's order.
+    expect(options().map((o) => o.getAttribute('value'))).toEqual(['', ...tranches.map((t) => t.id)])
+    expect(select).toHaveValue('m-900')
   })
 })

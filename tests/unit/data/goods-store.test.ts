@@ -100,9 +100,8 @@ describe('goods kept in columns', () => {
     expect(() => store.item(-1)).toThrow(RangeError)
   })
 
-  it('say which measures they refer to and whether any item has a note', () => {
+  it('say whether any item has a note', () => {
     const store = stored(bundled.goods, [10])
-    expect(store.measureIds()).toEqual(new Set(bundled.goods.map((g) => g.measureId)))
     expect(store.hasNotes()).toBe(bundled.goods.some((g) => g.note !== undefined))
     const plain = bundled.goods.slice(0, 5).map(({ note: _note, ...g }) => g)
     expect(stored(plain, []).hasNotes()).toBe(false)
