@@ -6,7 +6,10 @@
  * A column of text is one string and a column of numbers one buffer, which the collector never copies
  * item by item. An item is rebuilt, exactly as validation gave it, only when it is read.
  */
-import { CONFIDENCES, type LocalText, type RawGoodsItem } from '@/data/schema'
+// Values from vocabulary.ts, types only from schema.ts: localize.ts imports this module at start-up, and
+// schema.ts would bring zod (~25 kB gzip) into the first screen's bundle with it.
+import type { LocalText, RawGoodsItem } from '@/data/schema'
+import { CONFIDENCES } from '@/data/vocabulary'
 
 /** Items per chunk: a chunk is one message from the worker, received in a few ms. */
 export const GOODS_CHUNK_ROWS = 20_000

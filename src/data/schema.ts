@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 
-import { ID_PATTERN, MEASURE_TYPES } from '@/data/vocabulary'
+import { CONFIDENCES, ID_PATTERN, MEASURE_TYPES } from '@/data/vocabulary'
 
 // The page's Content-Security-Policy forbids eval. Without this, zod probes `new Function` once, and the
 // browser reports a CSP violation even though zod catches the error and falls back (as fast here).
@@ -70,7 +70,6 @@ const localText = (max: number) =>
       typeof t === 'string' ? { en: t, ja: null } : { en: t.en ?? null, ja: t.ja ?? null },
     )
 
-export const CONFIDENCES = ['high', 'medium', 'low'] as const
 export const confidence = z.enum(CONFIDENCES)
 
 /** How a figure was worded by its source: 141 is "exact", "about 140" is "about", ">700" is "more_than". */

@@ -17,6 +17,9 @@ export const MEASURE_TYPES = [
   'asset_seizure',
 ] as const
 
+/** How sure the dataset is of a record, most sure first. */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const
+
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/
 
 export const isRecordId = (s: string): boolean => ID_PATTERN.test(s)
