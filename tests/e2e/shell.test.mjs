@@ -68,6 +68,22 @@ describe('dashboard shell', () => {
 })
 
 describe('prerendered first screen', () => {
+  it('starts without the validator: zod stays in the worker and the chunks loaded on demand', async () => {
+    // The JavaScript the first screen loads: index.html's entry module and what it imports statically.
+    const html = await readFile(`${DIST}index.html`, 'utf8')
+    const entry = html.match(/<script[^>]*type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/)?.[1]
+    assert.ok(entry, 'index.html has an entry module')
+    const files = [entry]
+    for (let k = 0; k < files.length; k++) {
+      const code = await readFile(`${DIST}${files[k]}`, 'utf8')
+      // A value imported from schema.ts at start-up once brought zod into these chunks (+25 kB gzip).
+      assert.ok(!code.includes('ZodError'), `${files[k]} holds zod`)
+      for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+\.js)["']/g))
+        if (!files.includes(`assets/${m[1]}`)) files.push(`assets/${m[1]}`)
+    }
+    assert.ok(files.length > 1, `the entry imports its libraries: ${files.join(', ')}`)
+  })
+
   it('paints the title and the timeline chart from HTML alone, then hands over to the live app', async () => {
     const server = await startStaticServer({ root: DIST })
     try {
