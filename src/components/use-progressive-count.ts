@@ -5,8 +5,8 @@ import { whenIdle } from '@/lib/idle'
 /**
  * How many of `total` items a long list renders: `step` at first, `step` more each time the browser is
  * idle, until all are there. A dataset of 10,000 tranches made the tranche list one 450 ms task of style
- * and layout (and 190 ms of rendering); 500 options at a time are a few ms each. Lists the size of the
- * bundled dataset's (under a hundred) render whole at once.
+ * and layout (and 190 ms of rendering); in steps, each task stays short. Lists the size of the bundled
+ * dataset's (under a hundred) render whole at once.
  */
 export function useProgressiveCount(total: number, step = 500): number {
   const [count, setCount] = useState(() => Math.min(total, step))

@@ -186,6 +186,23 @@ function textAt(column: TextColumn, k: number): string {
   return column.text.slice(k === 0 ? 0 : (column.ends[k - 1] as number), column.ends[k])
 }
 
+/** One field of item k of a chunk, read without rebuilding the item. */
+export type GoodsField<T> = (chunk: GoodsChunk, k: number) => T
+
+/** Fields the goods list sorts by. */
+export const GOODS_FIELDS = {
+  name: (c, k) => (((c.flags[k] as number) & HAS_NAME) === 0 ? null : textAt(c.names, k)),
+  category: (c, k) => (c.categories[c.categoryOf[k] as number] as [string, string | null])[0],
+  measureId: (c, k) => c.measureIds[c.measureOf[k] as number] as string,
+  effective: (c, k) => c.dates[c.dateOf[k] as number] as string,
+  firstHsCode: (c, k) => {
+    const codes = textAt(c.hsCodes, k)
+    return codes === '' ? null : (codes.split(' ', 1)[0] as string)
+  },
+  /** Shared between items citing the same sources: read-only. */
+  sourceIds: (c, k) => c.sourceLists[c.sourcesOf[k] as number] as readonly string[],
+} satisfies Record<string, GoodsField<unknown>>
+
 /** On the page: goods items kept in chunks, each rebuilt when it is read. */
 export class GoodsStore {
   private readonly chunks: GoodsChunk[] = []
@@ -238,6 +255,14 @@ export class GoodsStore {
       category,
       categoryJa,
     }
+  }
+
+  /** One field of every item, in order. */
+  values<T>(field: GoodsField<T>): T[] {
+    const out = new Array<T>(this.length)
+    let i = 0
+    for (const chunk of this.chunks) for (let k = 0; k < chunk.size; k++) out[i++] = field(chunk, k)
+    return out
   }
 
   /** Whether any item has a note (the only goods text that can be in two languages). */

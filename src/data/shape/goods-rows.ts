@@ -160,6 +160,8 @@ export function toGoodsRows(
 export interface GoodsRows {
   readonly length: number
   at(i: number): GoodsRow | undefined
+  /** Every row's sort value for a key (sortValue's), where rows can give it without being built. */
+  sortValues?(key: GoodsSortKey): Array<string | null>
 }
 
 export interface GoodsIndex extends GoodsSearch {
@@ -370,6 +372,11 @@ function sortValue(r: GoodsRow, key: GoodsSortKey): string | null {
   }
 }
 
+/** The 'measure' sort value of the rows of a measure (as sortValue gives it), from the measure. */
+export function measureSortValue(m: Measure | RawMeasure): string {
+  return `${m.announced} ${keyText(m.title)}`
+}
+
 const orders = new WeakMap<GoodsIndex, Map<string, Int32Array>>()
 
 /**
@@ -386,8 +393,11 @@ export function sortedOrder(index: GoodsIndex, sort: GoodsSort): Int32Array {
   const cached = byKey.get(cacheKey)
   if (cached !== undefined) return cached
   const { rows } = index
-  const values = new Array<string | null>(rows.length)
-  for (let i = 0; i < rows.length; i++) values[i] = sortValue(rows.at(i) as GoodsRow, sort.key)
+  let values = rows.sortValues?.(sort.key)
+  if (values === undefined) {
+    values = new Array<string | null>(rows.length)
+    for (let i = 0; i < rows.length; i++) values[i] = sortValue(rows.at(i) as GoodsRow, sort.key)
+  }
   const order = rankSort(values, sort.dir)
   byKey.set(cacheKey, order)
   return order

@@ -3,9 +3,16 @@
  * so holding 100,000 goods costs the page no objects per item. The rows in view are kept, so that a row
  * still in view after a keystroke is the same object and its memoised table row is not rendered again.
  */
-import type { GoodsStore } from '@/data/goods-store'
+import { GOODS_FIELDS, type GoodsStore } from '@/data/goods-store'
 import type { RawMeasure, RawSource } from '@/data/schema'
-import { SourceLookup, toGoodsRow, type GoodsRow, type GoodsRows } from '@/data/shape/goods-rows'
+import {
+  measureSortValue,
+  SourceLookup,
+  toGoodsRow,
+  type GoodsRow,
+  type GoodsRows,
+  type GoodsSortKey,
+} from '@/data/shape/goods-rows'
 
 /** Rows kept for reuse; past this the cache starts again (a pass over every row, as a sort makes, included). */
 const KEPT = 512
@@ -40,6 +47,34 @@ export class StoredGoodsRows implements GoodsRows {
 
   get length(): number {
     return this.store.length
+  }
+
+  /**
+   * Sort values read from the columns: building every row to sort by category took 466 ms at 100,000
+   * goods, reading the column 15 ms. The same values as sortValue gives the built rows (a test compares).
+   */
+  sortValues(key: GoodsSortKey): Array<string | null> {
+    const { store } = this
+    switch (key) {
+      case 'name':
+        return store.values(GOODS_FIELDS.name)
+      case 'category':
+        return store.values(GOODS_FIELDS.category)
+      case 'effective':
+        return store.values(GOODS_FIELDS.effective)
+      case 'hs':
+        return store.values(GOODS_FIELDS.firstHsCode)
+      case 'measure': {
+        const byMeasure = new Map<string, string | null>()
+        for (const [id, m] of this.measures) byMeasure.set(id, measureSortValue(m))
+        return store.values((c, k) => byMeasure.get(GOODS_FIELDS.measureId(c, k)) ?? null)
+      }
+      case 'source':
+        return store.values((c, k) => {
+          const { publishers } = this.sources.citedBy(GOODS_FIELDS.sourceIds(c, k))
+          return publishers === '' ? null : publishers
+        })
+    }
   }
 
   at(i: number): GoodsRow | undefined {
