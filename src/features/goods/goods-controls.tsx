@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useState } from 'react'
 
 import { AllNoneButtons } from '@/components/all-none-buttons'
 import { useProgressiveCount } from '@/components/use-progressive-count'
@@ -17,6 +17,11 @@ interface GoodsControlsProps {
  * and adding 500 to one of 10,000 took 25–50 ms of style, layout and option bookkeeping.
  */
 const TRANCHE_STEP = 200
+/**
+ * Options the list fills in by itself. Past a few thousand, each step cost the select 50–100 ms of its own
+ * upkeep (10,000 tranches), so the rest come at once when the reader turns to the list (focus or press).
+ */
+const TRANCHE_IDLE_LIMIT = 2_000
 
 /** Search, categories (several at once) and tranche; the state lives in the URL like the rest of the view. */
 export const GoodsControls = memo(function GoodsControls({
@@ -27,7 +32,10 @@ export const GoodsControls = memo(function GoodsControls({
   const tranche = useDashboardStore((s) => s.view.goodsTranche)
   const setTranche = useDashboardStore((s) => s.setGoodsTranche)
   const { t } = useI18n()
-  const shown = useProgressiveCount(tranches.length, TRANCHE_STEP)
+  const [wanted, setWanted] = useState(false)
+  const filled = useProgressiveCount(Math.min(tranches.length, TRANCHE_IDLE_LIMIT), TRANCHE_STEP)
+  const shown = wanted ? tranches.length : filled
+  const want = () => setWanted(true)
   // Past the options shown so far, the chosen one, so that the list shows it.
   const chosen = tranche === null ? -1 : tranches.findIndex((tr) => tr.id === tranche)
 
@@ -39,6 +47,8 @@ export const GoodsControls = memo(function GoodsControls({
         <select
           value={tranche ?? ''}
           onChange={(e) => setTranche(e.target.value === '' ? null : e.target.value)}
+          onFocus={want}
+          onPointerDown={want}
         >
           <option value="">{t('goods.allTranches')}</option>
           {Array.from({ length: Math.ceil(shown / TRANCHE_STEP) }, (_, b) => (

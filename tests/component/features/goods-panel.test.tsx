@@ -134,3 +134,27 @@ describe('GoodsControls with very long lists', () => {
     expect(select).toHaveValue('m-420')
   }, 20_000)
 })
+
+describe('GoodsControls with thousands of tranches', () => {
+  const tranches = Array.from({ length: 2100 }, (_, i) => ({
+    id: `m-${i}`,
+    label: `Export ban ${i}`,
+    announced: '2022-05-20',
+    count: 1,
+  }))
+
+  it('fills in the first 2,000 by itself and the rest when the reader turns to the list', async () => {
+    const user = userEvent.setup()
+    render(<GoodsControls categories={[['Machinery', 1]]} categoryLabel={(c) => c} tranches={tranches} />)
+    const select = screen.getByRole('combobox', { name: 'Tranche' })
+    const options = () => select.querySelectorAll('option').length
+    await waitFor(() => expect(options()).toBe(2001), { timeout: 15_000 })
+    // It stops there (each step past a few thousand options cost the select 50–100 ms).
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(options()).toBe(2001)
+    await user.click(select)
+    expect(options()).toBe(2101)
+    await user.selectOptions(select, 'm-2099')
+    expect(useDashboardStore.getState().view.goodsTranche).toBe('m-2099')
+  }, 30_000)
+})
