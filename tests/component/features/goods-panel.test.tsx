@@ -108,13 +108,17 @@ describe('GoodsPanel', () => {
   })
 })
 
-describe('GoodsControls with very long lists', () => {
-  const tranches = Array.from({ length: 450 }, (_, i) => ({
+/** `n` tranches of one item each, ids m-0 … m-(n-1), in the list's order. */
+const manyTranches = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
     id: `m-${i}`,
     label: `Export ban ${i}`,
     announced: '2022-05-20',
     count: 1,
   }))
+
+describe('GoodsControls with very long lists', () => {
+  const tranches = manyTranches(450)
   const categories = Array.from({ length: 600 }, (_, i): [string, number] => [`Category ${i}`, 1])
 
   it('renders the tranche and category lists a step at a time, the chosen tranche at once', async () => {
@@ -136,12 +140,7 @@ describe('GoodsControls with very long lists', () => {
 })
 
 describe('GoodsControls with thousands of tranches', () => {
-  const tranches = Array.from({ length: 2100 }, (_, i) => ({
-    id: `m-${i}`,
-    label: `Export ban ${i}`,
-    announced: '2022-05-20',
-    count: 1,
-  }))
+  const tranches = manyTranches(2100)
 
   it('fills in the first 2,000 by itself and the rest when the reader turns to the list', async () => {
     const user = userEvent.setup()
