@@ -65,17 +65,17 @@ export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks)
           hooks.onProgress(message.progress)
           return
         case 'records':
-        case 'goods': {
-          received += message.type === 'goods' ? receiver.takeGoods(message.chunk) : receiver.take(message)
-          hooks.onProgress({ phase: 'sending', done: received, total: sendingTotal })
+        case 'goods':
+        case 'goods-search-text': {
+          if (message.type === 'goods-search-text') receiver.takeSearchText(message.text)
+          else {
+            received += message.type === 'goods' ? receiver.takeGoods(message.chunk) : receiver.take(message)
+            hooks.onProgress({ phase: 'sending', done: received, total: sendingTotal })
+          }
           // Acknowledged from a fresh task, so the page can paint and collect garbage between batches.
           setTimeout(() => worker.postMessage({ type: 'ack' } satisfies RecordsAck), 0)
           return
         }
-        case 'goods-search-text':
-          receiver.takeSearchText(message.text)
-          setTimeout(() => worker.postMessage({ type: 'ack' } satisfies RecordsAck), 0)
-          return
         case 'goods-index':
           receiver.takeGoodsIndex(message.parts)
           return

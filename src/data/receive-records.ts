@@ -47,7 +47,7 @@ export class RecordsReceiver {
   finish(summary: JobSummary): BilingualDataset {
     const dataset = assembleDataset(summary.schemaVersion, summary.meta, this.lists)
     defineStoredGoods(dataset, this.goods)
-    const rows = StoredGoodsRows.of(
+    const rows = new StoredGoodsRows(
       this.goods,
       dataset.measures as RawMeasure[],
       dataset.sources as RawSource[],

@@ -23,26 +23,14 @@ export class StoredGoodsRows implements GoodsRows {
   private readonly sources: SourceLookup
   private kept = new Map<number, GoodsRow>()
 
-  private constructor(
-    store: GoodsStore,
-    measures: ReadonlyMap<string, RawMeasure>,
-    sources: readonly RawSource[],
-  ) {
-    this.store = store
-    this.measures = measures
-    this.sources = new SourceLookup(sources)
-  }
-
   /**
-   * Rows for the store. An item whose measure is missing has no row (toGoodsRows skips it), so these
-   * rows match the worker's index only when there is none: adoptGoodsIndex compares the counts.
+   * An item whose measure is missing has no row (toGoodsRows skips it), so these rows match the worker's
+   * index only when there is none: adoptGoodsIndex compares the counts.
    */
-  static of(
-    store: GoodsStore,
-    measures: readonly RawMeasure[],
-    sources: readonly RawSource[],
-  ): StoredGoodsRows {
-    return new StoredGoodsRows(store, new Map(measures.map((m) => [m.id, m])), sources)
+  constructor(store: GoodsStore, measures: readonly RawMeasure[], sources: readonly RawSource[]) {
+    this.store = store
+    this.measures = new Map(measures.map((m) => [m.id, m]))
+    this.sources = new SourceLookup(sources)
   }
 
   get length(): number {
