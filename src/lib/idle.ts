@@ -10,3 +10,21 @@ export function whenIdle(callback: () => void, timeoutMs = 200): () => void {
   const timer = setTimeout(callback, 50)
   return () => clearTimeout(timer)
 }
+
+/**
+ * Runs `steps` one per idle period, in order (each as its own task, so none adds up to a long one);
+ * returns a function that cancels the steps not yet run.
+ */
+export function whenIdleSteps(steps: ReadonlyArray<() => void>): () => void {
+  let cancel = (): void => {}
+  const run = (k: number): void => {
+    const step = steps[k]
+    if (step === undefined) return
+    cancel = whenIdle(() => {
+      step()
+      run(k + 1)
+    })
+  }
+  run(0)
+  return () => cancel()
+}

@@ -16,6 +16,7 @@ import type {
   Source,
 } from '@/data/schema'
 import { inDateRange, NO_FILTER, typeSelected, type MeasureFilter } from '@/data/shape/filter'
+import { charRowsSteps, rowsWithChar, unpackRows } from '@/data/shape/goods-char-rows'
 import type { Locale } from '@/lib/i18n/locales'
 import { foldText, queryTerms } from '@/lib/normalize-text'
 
@@ -475,23 +476,37 @@ export function queryGoods(index: GoodsIndex, q: GoodsQuery): Int32Array {
 const WARM_WIDE_ROWS = 200_000
 
 /**
- * Runs the filter pass over the index twice (a wide search, then one narrowing it) and keeps nothing,
- * so that the user's first keystroke runs compiled code and finds the scratch buffers allocated: on a
- * fresh page the first search over 100,000 rows took 13 ms of script, a later one 3–5 ms. For idle time.
+ * Steps for idle time (run them with whenIdleSteps): they build the one-character row sets
+ * (goods-char-rows.ts), then run warm-up searches that keep nothing, so that the user's first keystroke
+ * runs optimised code and finds the scratch buffers allocated. On a fresh page the first search over
+ * 100,000 rows took 13 ms of script, a later one 3–5 ms. Each search step runs a wide search and one
+ * narrowing it, for one- and two-character terms. One wide search per path was not enough: V8 compiled
+ * the text scan for its inner loop alone (on-stack replacement), and the first keystroke then left that
+ * code at each match (--trace-deopt: "exit from OSR'd inner loop"); further calls compile it whole.
  * Over a larger index the wide pass runs on the first 2,000 rows (the row-by-row path; the native scan
  * of the search text stays cold).
  */
-export function warmGoodsSearch(index: GoodsIndex): void {
+export function goodsSearchWarmUps(index: GoodsIndex): Array<() => void> {
   const q: GoodsQuery = {
-    search: 'e',
+    search: '',
     categories: null,
     tranche: null,
     page: NO_FILTER,
     sort: DEFAULT_GOODS_SORT,
   }
-  const order = sortedOrder(index, q.sort)
-  const wide = scan(index, index.rows.length <= WARM_WIDE_ROWS ? order : order.subarray(0, 2000), q, null)
-  scan(index, wide, { ...q, search: 'e 1' }, new Set(['e']))
+  const step = (term: string) => () => {
+    const order = sortedOrder(index, q.sort)
+    const over = index.rows.length <= WARM_WIDE_ROWS ? order : order.subarray(0, 2000)
+    const wide = scan(index, over, { ...q, search: term }, null)
+    scan(index, wide, { ...q, search: `${term} 1` }, new Set([term]))
+  }
+  // The one-character sets first, so that the one-character searches warm the path that uses them.
+  return [...charRowsSteps(index), step('e'), step('an'), step('o'), step('er')]
+}
+
+/** All the warm-up searches at once (see goodsSearchWarmUps). */
+export function warmGoodsSearch(index: GoodsIndex): void {
+  for (const step of goodsSearchWarmUps(index)) step()
 }
 
 /**
@@ -576,7 +591,12 @@ function scan(
   // checked in place, at ~0.7 µs a row.
   const useBlob = terms.length > 0 && candidates.length > Math.max(2000, rows.length / 64)
   const { hits, out } = scratchOf(index)
-  if (useBlob) markRowsContaining(index, terms[0] as string, hits)
+  if (useBlob) {
+    // A one-character term has its rows ready once the browser has been idle (goods-char-rows.ts).
+    const set = rowsWithChar(index, terms[0] as string)
+    if (set === null) markRowsContaining(index, terms[0] as string, hits)
+    else unpackRows(set, hits)
+  }
   const rest = useBlob ? terms.slice(1) : terms
   let n = 0
   for (let c = 0; c < candidates.length; c++) {

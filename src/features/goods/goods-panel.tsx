@@ -3,9 +3,9 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Dataset } from '@/data/schema'
 import {
   goodsFacets,
+  goodsSearchWarmUps,
   indexDataset,
   queryGoods,
-  warmGoodsSearch,
   type GoodsIndex,
   type GoodsRow,
   type GoodsRows,
@@ -13,13 +13,13 @@ import {
 import { downloadBlob } from '@/lib/download'
 import type { I18n } from '@/lib/i18n/i18n'
 import { pickText } from '@/lib/i18n/pick-text'
-import { whenIdle } from '@/lib/idle'
+import { whenIdleSteps } from '@/lib/idle'
 import { queryTerms } from '@/lib/normalize-text'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
 import { GoodsControls } from './goods-controls'
-import { GoodsTable, type GoodsTexts } from './goods-table'
+import { GoodsTable, warmGoodsTableWhenIdle, type GoodsTexts } from './goods-table'
 
 /** The banned-goods explorer: search, filters, sort, count, CSV, over an index built once per dataset. */
 export function GoodsPanel({ dataset }: { dataset: Dataset }) {
@@ -28,7 +28,6 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
   const clear = useDashboardStore((s) => s.clearGoodsFilters)
   const index = useMemo(() => indexDataset(dataset), [dataset])
   const facets = useMemo(() => goodsFacets(index.rows), [index])
-  useWarmSearch(index)
   const i18n = useI18n()
   const { t } = i18n
   // Categories are keyed by their English name (links work in either language), shown in the reader's.
@@ -39,6 +38,7 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
   )
   // The index is the same in every language; the measure titles, publishers and notes it shows are not.
   const texts = useMemo(() => goodsTexts(dataset), [dataset])
+  useWarmUps(index, texts)
   // Filtered and rendered in the keystroke's own render: filtering 100,000 rows takes a few ms and only
   // the rows in view are rendered, so a deferred render would only add a frame before the rows change.
   const search = view.goodsSearch
@@ -97,9 +97,13 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
   )
 }
 
-/** Once the browser is idle, runs the search once over a new index (see warmGoodsSearch). */
-function useWarmSearch(index: GoodsIndex): void {
-  useEffect(() => whenIdle(() => warmGoodsSearch(index)), [index])
+/**
+ * Once the browser is idle, readies the first keystroke: the one-character row sets and warm-up searches
+ * over a new index (goodsSearchWarmUps), and a render of rows with search marks (warmGoodsTableWhenIdle).
+ */
+function useWarmUps(index: GoodsIndex, texts: GoodsTexts): void {
+  useEffect(() => whenIdleSteps(goodsSearchWarmUps(index)), [index])
+  useEffect(() => warmGoodsTableWhenIdle(index.rows, texts), [index, texts])
 }
 
 interface CsvButtonsProps {

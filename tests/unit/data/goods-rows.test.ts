@@ -3,6 +3,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 
 import { NO_FILTER } from '@/data/shape/filter'
+import { charRowsSteps } from '@/data/shape/goods-char-rows'
 import {
   BLOB_ROWS,
   buildGoodsIndex,
@@ -223,7 +224,8 @@ describe('queryGoods against a plain reference', () => {
   })
 
   // 2,000 rows: every search checks rows one by one; 12,000: the first term is found in the search
-  // text; 45,000: the search text is in three pieces (BLOB_ROWS), and rows on either side of a boundary.
+  // text (or, for one character, in its row set); 45,000: the search text is in three pieces (BLOB_ROWS),
+  // and rows on either side of a boundary.
   it.each([
     [2_000, 150],
     [12_000, 20],
@@ -237,7 +239,9 @@ describe('queryGoods against a plain reference', () => {
         fc.property(
           fc.array(fc.constantFrom(...'acdefgmopsuy 01248量子zé.'.split('')), { maxLength: 8 }),
           (keys) => {
+            // Typed into an index with its one-character row sets built; pasted into one without.
             const typed = buildGoodsIndex(named)
+            for (const step of charRowsSteps(typed)) step()
             let text = ''
             for (const k of keys) {
               text += k
