@@ -36,7 +36,7 @@ export default defineConfig({
             // Lazily imported packages stay out of the eager vendor chunk.
             {
               name: 'vendor',
-              test: /node_modules[\\/](?!papaparse[\\/]|@tanstack[\\/](react-)?virtual|zod[\\/])/,
+              test: /node_modules[\\/](?!papaparse[\\/]|zod[\\/])/,
               priority: 10,
             },
           ],
