@@ -504,11 +504,6 @@ export function goodsSearchWarmUps(index: GoodsIndex): Array<() => void> {
   return [...charRowsSteps(index), step('e'), step('an'), step('o'), step('er')]
 }
 
-/** All the warm-up searches at once (see goodsSearchWarmUps). */
-export function warmGoodsSearch(index: GoodsIndex): void {
-  for (const step of goodsSearchWarmUps(index)) step()
-}
-
 /**
  * Per index, scratch buffers the filter pass reuses on every keystroke: allocating 100,000-element
  * arrays per keystroke kept the garbage collector marking while the user typed.

@@ -8,10 +8,10 @@ import {
   BLOB_ROWS,
   buildGoodsIndex,
   goodsFacets,
+  goodsSearchWarmUps,
   indexDataset,
   queryGoods,
   sortedOrder,
-  warmGoodsSearch,
   type GoodsQuery,
   type GoodsRow,
 } from '@/data/shape/goods-rows'
@@ -189,7 +189,7 @@ describe('queryGoods while typing', () => {
     const warmed = buildGoodsIndex(rows)
     const plain = buildGoodsIndex(rows)
     for (const text of ['e', 'e 1', 'ca', 'e', '']) {
-      warmGoodsSearch(warmed)
+      for (const step of goodsSearchWarmUps(warmed)) step()
       expect(queryGoods(warmed, q({ search: text }))).toEqual(queryGoods(plain, q({ search: text })))
     }
   })
