@@ -12,12 +12,17 @@ export function handOverFromPrerender(): void {
   const snapshot = document.getElementById('prerender')
   if (snapshot === null) return
   let done = false
+  // Once swapped, the watches still waiting (an error that never came) are stopped, so they do not look
+  // at every later change to the page.
   const swap = () => {
     if (done) return
     done = true
     snapshot.remove()
+    for (const stop of stops) stop()
   }
-  whenPresent(FIRST_CHART_SELECTOR, swap)
-  whenPresent('#root [role="alert"]', swap)
-  whenPresent('#root .panel', () => setTimeout(swap, NO_CHART_GRACE_MS))
+  const stops = [
+    whenPresent(FIRST_CHART_SELECTOR, swap),
+    whenPresent('#root [role="alert"]', swap),
+    whenPresent('#root .panel', () => setTimeout(swap, NO_CHART_GRACE_MS)),
+  ]
 }

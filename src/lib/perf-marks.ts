@@ -3,13 +3,18 @@
  * hand-over from the prerendered snapshot to the live app.
  */
 
-/** Calls back once, in the frame after an element matching the selector first appears. */
-export function whenPresent(selector: string, callback: () => void): void {
-  if (typeof MutationObserver === 'undefined') return
+/**
+ * Calls back once, in the frame after an element matching the selector first appears; returns a function
+ * that stops watching. Stop a watch that is no longer needed: until its element appears, every change to
+ * the page's nodes (each keystroke's rows in the goods list) queues a mutation record and a document-wide
+ * querySelector for it.
+ */
+export function whenPresent(selector: string, callback: () => void): () => void {
+  if (typeof MutationObserver === 'undefined') return () => {}
   const fire = () => requestAnimationFrame(callback)
   if (document.querySelector(selector) !== null) {
     fire()
-    return
+    return () => {}
   }
   const observer = new MutationObserver(() => {
     if (document.querySelector(selector) === null) return
@@ -17,6 +22,7 @@ export function whenPresent(selector: string, callback: () => void): void {
     fire()
   })
   observer.observe(document.documentElement, { childList: true, subtree: true })
+  return () => observer.disconnect()
 }
 
 export function markWhenPresent(selector: string, markName: string): void {
