@@ -8,7 +8,7 @@
 import { assembleDataset, emptyLists } from '@/data/dataset-collections'
 import { defineStoredGoods, GoodsStore, type GoodsChunk } from '@/data/goods-store'
 import type { BilingualDataset, RawMeasure, RawSource } from '@/data/schema'
-import { adoptGoodsIndex, type GoodsIndexParts } from '@/data/shape/goods-rows'
+import { adoptGoodsIndex, type GoodsIndexParts } from '@/data/shape/goods-index'
 import { StoredGoodsRows } from '@/data/shape/stored-goods-rows'
 import type { JobSummary, WorkerMessage } from '@/data/worker-protocol'
 

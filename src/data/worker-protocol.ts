@@ -3,7 +3,7 @@ import type { CsvTable } from '@/data/csv-tables'
 import type { GoodsChunk } from '@/data/goods-store'
 import type { BilingualDataset, RawMeta } from '@/data/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
-import type { GoodsIndexParts } from '@/data/shape/goods-rows'
+import type { GoodsIndexParts } from '@/data/shape/goods-index'
 import type { Collection, FatalError, Problem } from '@/data/validate-dataset'
 
 export interface JobFile {

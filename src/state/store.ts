@@ -8,7 +8,7 @@ import { BUNDLED_SOURCE, type DatasetSource } from '@/data/dataset-source'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import type { Said } from '@/lib/i18n/said'
 import type { MeasureType } from '@/data/schema'
-import type { GoodsSort } from '@/data/shape/goods-rows'
+import type { GoodsSort } from '@/data/shape/goods-index'
 import { DEFAULT_VIEW_STATE, type TimelineSeries, type ViewMode, type ViewState } from '@/state/url-state'
 
 interface ViewSlice {

@@ -13,7 +13,7 @@ import {
   GOODS_SORT_KEYS,
   type GoodsSort,
   type GoodsSortKey,
-} from '@/data/shape/goods-rows'
+} from '@/data/shape/goods-index'
 import { said, type Said } from '@/lib/i18n/said'
 
 export const TIMELINE_SERIES = [

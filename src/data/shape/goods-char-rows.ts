@@ -7,7 +7,7 @@
  * row: 450 kB at 100,000 rows.
  */
 
-/** The folded search text (see GoodsSearch in goods-rows.ts): pieces joined by a separator, and row starts. */
+/** The folded search text (see GoodsSearch in goods-index.ts): pieces joined by a separator, and row starts. */
 interface SearchText {
   blobs: readonly string[]
   starts: Int32Array

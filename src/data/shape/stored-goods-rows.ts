@@ -12,7 +12,7 @@ import {
   type GoodsRow,
   type GoodsRows,
   type GoodsSortKey,
-} from '@/data/shape/goods-rows'
+} from '@/data/shape/goods-index'
 
 /** Rows kept for reuse; past this the cache starts again (a pass over every row, as a sort makes, included). */
 const KEPT = 512

@@ -1,15 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 
 import type { Dataset } from '@/data/schema'
-import {
-  goodsFacets,
-  goodsSearchWarmUps,
-  indexDataset,
-  queryGoods,
-  type GoodsIndex,
-  type GoodsRow,
-  type GoodsRows,
-} from '@/data/shape/goods-rows'
+import { indexDataset, type GoodsIndex, type GoodsRow, type GoodsRows } from '@/data/shape/goods-index'
+import { goodsFacets, goodsSearchWarmUps, queryGoods } from '@/data/shape/goods-query'
 import { downloadBlob } from '@/lib/download'
 import type { I18n } from '@/lib/i18n/i18n'
 import { pickText } from '@/lib/i18n/pick-text'

@@ -9,14 +9,11 @@ import {
   buildGoodsIndex,
   DEFAULT_GOODS_SORT,
   GOODS_SORT_KEYS,
-  goodsFacets,
   indexDataset,
-  queryGoods,
   rowNote,
-  sortedOrder,
   toGoodsRows,
-  type GoodsQuery,
-} from '@/data/shape/goods-rows'
+} from '@/data/shape/goods-index'
+import { goodsFacets, queryGoods, sortedOrder, type GoodsQuery } from '@/data/shape/goods-query'
 import type { WorkerMessage } from '@/data/worker-protocol'
 
 import { hostileText } from './job-harness'

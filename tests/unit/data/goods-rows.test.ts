@@ -4,17 +4,14 @@ import { describe, expect, it } from 'vitest'
 
 import { NO_FILTER } from '@/data/shape/filter'
 import { charRowsSteps } from '@/data/shape/goods-char-rows'
+import { BLOB_ROWS, buildGoodsIndex, indexDataset, type GoodsRow } from '@/data/shape/goods-index'
 import {
-  BLOB_ROWS,
-  buildGoodsIndex,
   goodsFacets,
   goodsSearchWarmUps,
-  indexDataset,
   queryGoods,
   sortedOrder,
   type GoodsQuery,
-  type GoodsRow,
-} from '@/data/shape/goods-rows'
+} from '@/data/shape/goods-query'
 import { goodsCsvColumns, goodsCsvFileName, goodsToCsv } from '@/features/goods/goods-csv'
 import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { getI18n } from '@/lib/i18n/i18n'
