@@ -231,39 +231,29 @@ export function parseViewState(search: string): ParsedViewState {
     state.to = null
   }
 
-  const series = first.get(VIEW_PARAMS.series)
-  if (series !== undefined) {
-    state.series = parseChoice(
-      VIEW_PARAMS.series,
-      series,
-      isSeries,
-      TIMELINE_SERIES,
-      DEFAULT_VIEW_STATE.series,
-      notices,
-    )
+  // A choice parameter: its value if it is one of the choices, else the default (with a notice).
+  const choice = <T extends string>(
+    name: string,
+    isChoice: (value: string) => value is T,
+    choices: readonly T[],
+    fallback: T,
+  ): T => {
+    const raw = first.get(name)
+    return raw === undefined ? fallback : parseChoice(name, raw, isChoice, choices, fallback, notices)
   }
-  const timelineView = first.get(VIEW_PARAMS.timelineView)
-  if (timelineView !== undefined) {
-    state.timelineView = parseChoice(
-      VIEW_PARAMS.timelineView,
-      timelineView,
-      isViewMode,
-      VIEW_MODES,
-      DEFAULT_VIEW_STATE.timelineView,
-      notices,
-    )
-  }
-  const retaliationView = first.get(VIEW_PARAMS.retaliationView)
-  if (retaliationView !== undefined) {
-    state.retaliationView = parseChoice(
-      VIEW_PARAMS.retaliationView,
-      retaliationView,
-      isViewMode,
-      VIEW_MODES,
-      DEFAULT_VIEW_STATE.retaliationView,
-      notices,
-    )
-  }
+  state.series = choice(VIEW_PARAMS.series, isSeries, TIMELINE_SERIES, DEFAULT_VIEW_STATE.series)
+  state.timelineView = choice(
+    VIEW_PARAMS.timelineView,
+    isViewMode,
+    VIEW_MODES,
+    DEFAULT_VIEW_STATE.timelineView,
+  )
+  state.retaliationView = choice(
+    VIEW_PARAMS.retaliationView,
+    isViewMode,
+    VIEW_MODES,
+    DEFAULT_VIEW_STATE.retaliationView,
+  )
 
   const goodsSearch = first.get(VIEW_PARAMS.goodsSearch)
   if (goodsSearch !== undefined) {
