@@ -18,6 +18,7 @@ import type {
   Source,
 } from '@/data/schema'
 import type { Locale } from '@/lib/i18n/locales'
+import { pickText, type PickedText } from '@/lib/i18n/pick-text'
 import { foldText } from '@/lib/normalize-text'
 
 export interface GoodsRow {
@@ -46,15 +47,14 @@ export interface GoodsRow {
   publishers: string
   sourceUrls: string[]
   confidence: GoodsItem['confidence']
-  /** The item's note: its English text where it has one (as the other texts), else its Japanese. */
-  note: string | null
-  /** The Japanese text of a note given in both languages (or only in Japanese); null otherwise. */
+  /** The item's note in English and in Japanese; null where the note has no text in that language. */
+  noteEn: string | null
   noteJa: string | null
 }
 
-/** A row's note in the reader's language, or in the other one where it has none. */
-export function rowNote(row: GoodsRow, locale: Locale): string | null {
-  return locale === 'ja' ? (row.noteJa ?? row.note) : row.note
+/** A row's note in the reader's language, or in the other one where it has none (marked as such). */
+export function rowNote(row: GoodsRow, locale: Locale): PickedText | null {
+  return pickText({ en: row.noteEn, ja: row.noteJa }, locale)
 }
 
 /**
@@ -133,7 +133,7 @@ export function toGoodsRow(
     publishers,
     sourceUrls,
     confidence: g.confidence,
-    note: keyText(g.note),
+    noteEn: typeof g.note === 'object' ? g.note.en : (g.note ?? null),
     noteJa: typeof g.note === 'object' ? g.note.ja : null,
   }
 }

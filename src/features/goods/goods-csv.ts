@@ -35,7 +35,7 @@ export function goodsCsvColumns(
           : [...new Set(r.citations.map((c) => texts.publisher(c.id) ?? c.publisher))].join(', '),
     },
     { header: t('csv.sourceUrls'), value: (r) => r.sourceUrls.join(' ') },
-    { header: t('csv.note'), value: (r) => rowNote(r, locale) },
+    { header: t('csv.note'), value: (r) => rowNote(r, locale)?.text ?? null },
   ]
 }
 

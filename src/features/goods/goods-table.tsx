@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom'
 import { createRoot, type Root } from 'react-dom/client'
 
 import { CONFIDENCE_KEYS } from '@/components/confidence-badge'
-import { LocalText } from '@/components/local-text'
+import { PickedText } from '@/components/local-text'
 import { SourceLink } from '@/components/source-link'
 import { typeName } from '@/data/labels'
 import {
@@ -213,12 +213,14 @@ interface GoodsTableRowProps {
  */
 const GoodsTableRow = memo(function GoodsTableRow({ row, position, terms, texts }: GoodsTableRowProps) {
   const { t, fmt, locale } = useI18n()
-  // The name in the reader's language first, the other language below it.
+  // The name in the reader's language first, the other language below it. A text shown in the other
+  // language (the reader's is missing) is marked so, as LocalText marks it.
   const name = pickText({ en: row.name, ja: row.nameJa }, locale)
   const second = name === null || name.fallback ? null : locale === 'en' ? row.nameJa : row.name
   const note = rowNote(row, locale)
   const measureTitle = texts.measureTitle(row.measureId) ?? row.measureTitle
-  const category = pickText({ en: row.category, ja: row.categoryJa }, locale)?.text ?? row.category
+  const category = pickText({ en: row.category, ja: row.categoryJa }, locale)
+  const highlight = (text: string) => <Highlight text={text} terms={terms} />
   return (
     <tr
       aria-rowindex={position + 2}
@@ -228,27 +230,27 @@ const GoodsTableRow = memo(function GoodsTableRow({ row, position, terms, texts 
       <td>
         <div className="goods-cell">
           <div className="goods-line">
-            <LocalText
-              text={{ en: row.name, ja: row.nameJa }}
-              render={(text) => <Highlight text={text} terms={terms} />}
-              empty={
-                <em className="unidentified">
-                  <Highlight text={t('goods.unidentified')} terms={terms} />
-                </em>
-              }
-            />
+            {name === null ? (
+              <em className="unidentified">{highlight(t('goods.unidentified'))}</em>
+            ) : (
+              <PickedText picked={name} t={t} render={highlight} />
+            )}
           </div>
           {second === null ? null : (
             <div lang={locale === 'en' ? 'ja' : 'en'} className="name-other goods-line">
               <Highlight text={second} terms={terms} />
             </div>
           )}
-          {note === null ? null : <div className="muted goods-line">{note}</div>}
+          {note === null ? null : (
+            <div className="muted goods-line">
+              <PickedText picked={note} t={t} markFirst />
+            </div>
+          )}
         </div>
       </td>
       <td>
         <div className="goods-cell">
-          <Highlight text={category} terms={terms} />
+          {category === null ? row.category : <PickedText picked={category} t={t} render={highlight} />}
         </div>
       </td>
       <td>

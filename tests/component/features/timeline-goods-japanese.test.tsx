@@ -7,7 +7,9 @@ import { FilterBar } from '@/features/filters/filter-bar'
 import { GoodsPanel } from '@/features/goods/goods-panel'
 import { TimelinePanel } from '@/features/timeline/timeline-panel'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { localizeDataset } from '@/data/localize'
+
+import { loadBilingualDataset, loadBundledDataset } from '../../fixtures/bundled-dataset'
 import { setTestLocale } from '../../locale'
 
 // As a Japanese reader gets it: the dataset's texts in Japanese too.
@@ -87,5 +89,44 @@ describe('the goods explorer in Japanese', () => {
       .find((c) => c?.querySelector('[lang="en"]'))
     expect(cell?.querySelector('[lang="en"]')).toHaveTextContent(englishOnly?.name ?? '')
     expect(cell).toHaveTextContent('英語のみ')
+  })
+
+  it('marks a note and a category that have only English', async () => {
+    await setTestLocale('ja')
+    // Every bundled item has both languages; take the Japanese note and category away from one.
+    const bilingual = loadBilingualDataset()
+    const target = bilingual.goods.find((g) => g.nameJa === '工作機械')
+    expect(target?.note?.en).toBeTruthy()
+    const goods = bilingual.goods.map((g) =>
+      g === target ? { ...g, note: { en: g.note?.en ?? null, ja: null }, categoryJa: null } : g,
+    )
+    render(<GoodsPanel dataset={localizeDataset({ ...bilingual, goods }, 'ja')} />)
+    await userEvent.setup().type(screen.getByRole('searchbox'), '工作機械')
+    const table = screen.getByRole('table', { name: '禁止品目' })
+    const row = within(table)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.startsWith('工作機械')) as HTMLElement
+    const [nameCell, categoryCell] = within(row).getAllByRole('cell')
+    // The name keeps its Japanese, with no mark; the note and the category are in English, marked.
+    expect(nameCell?.querySelector('.goods-line')).not.toHaveTextContent('英語のみ')
+    const note = nameCell?.querySelector('.muted [lang="en"]')
+    expect(note).toHaveTextContent(target?.note?.en ?? '')
+    // The note's line is cut short where it is long: its mark comes first, so that it shows.
+    expect(note?.parentElement).toHaveTextContent(/^英語のみ/)
+    expect(categoryCell?.querySelector('[lang="en"]')).toHaveTextContent(target?.category ?? '')
+    expect(categoryCell).toHaveTextContent(/英語のみ$/)
+  })
+
+  it('shows a note given in both languages in Japanese, unmarked', async () => {
+    await setTestLocale('ja')
+    render(<GoodsPanel dataset={dataset} />)
+    await userEvent.setup().type(screen.getByRole('searchbox'), '工作機械')
+    const table = screen.getByRole('table', { name: '禁止品目' })
+    const row = within(table)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.startsWith('工作機械')) as HTMLElement
+    expect(row).toHaveTextContent('国際輸出管理レジーム対象品目')
+    expect(row).not.toHaveTextContent('英語のみ')
+    expect(row.querySelector('[lang="en"].lang-mark, .lang-mark')).toBeNull()
   })
 })

@@ -126,7 +126,7 @@ describe('localizing a received dataset', () => {
     expect(ja.goods[6]).toBe(received.dataset.goods[6])
     // The goods table reads the note from its row, in the reader's language.
     const row = indexDataset(ja).rows.at(7)
-    expect(row === undefined ? null : rowNote(row, 'ja')).toBe('税関で確認')
-    expect(row === undefined ? null : rowNote(row, 'en')).toBe('Seen at customs')
+    expect(row === undefined ? null : rowNote(row, 'ja')?.text).toBe('税関で確認')
+    expect(row === undefined ? null : rowNote(row, 'en')?.text).toBe('Seen at customs')
   })
 })

@@ -125,7 +125,7 @@ describe('goods CSV', () => {
       ...(index.rows.at(0) as GoodsRow),
       name: null,
       unidentified: true,
-      note: '=HYPERLINK("http://x")',
+      noteEn: '=HYPERLINK("http://x")',
     }
     const parsed = Papa.parse<Record<string, string>>(goodsToCsv(getI18n('en'), [row]).slice(1), {
       header: true,
