@@ -60,7 +60,8 @@ async function openSearchBox(browser, url) {
 
 /**
  * Keystroke to painted rows in the goods search, for a sequence of keystrokes: ms per keystroke whose
- * rows changed (samples), and the page load's first keystroke (first).
+ * rows changed (samples), the page load's first keystroke (first), and how many keystrokes' rows were
+ * shown only in a later frame than the first one after the keystroke (laterFrames).
  */
 export async function measureSearch(browser, url) {
   const { context, page } = await openSearchBox(browser, url)
@@ -73,6 +74,8 @@ export async function measureSearch(browser, url) {
     // that painted it and so count one frame more.)
     const w = window
     w.__samples = []
+    // Per sample, the frame that showed the change: 1 for the first frame after the keystroke.
+    w.__frames = []
     const input = document.querySelector('input[type="search"]')
     const snapshot = () => {
       const count = document.querySelector('.goods-count')?.textContent ?? ''
@@ -85,10 +88,15 @@ export async function measureSearch(browser, url) {
     window.addEventListener('input', (e) => {
       if (e.target !== input) return
       const t0 = e.timeStamp
+      let frames = 0
       const frame = () => {
+        frames++
         if (snapshot() !== before) {
           const channel = new MessageChannel()
-          channel.port1.onmessage = () => w.__samples.push(performance.now() - t0)
+          channel.port1.onmessage = () => {
+            w.__samples.push(performance.now() - t0)
+            w.__frames.push(frames)
+          }
           channel.port2.postMessage(null)
         } else if (performance.now() - t0 < 3000) requestAnimationFrame(frame)
         else w.__samples.push(null)
@@ -123,9 +131,14 @@ export async function measureSearch(browser, url) {
       .catch(() => {})
   }
   const all = await page.evaluate(() => window.__samples)
+  const frames = await page.evaluate(() => window.__frames)
   await context.close()
   // The first keystroke of a page load on its own too: it runs the page's search and row code first.
-  return { samples: all.filter((x) => x !== null), first: all[0] ?? null }
+  return {
+    samples: all.filter((x) => x !== null),
+    first: all[0] ?? null,
+    laterFrames: frames.filter((f) => f > 1).length,
+  }
 }
 
 /**
