@@ -25,9 +25,18 @@ export function whenPresent(selector: string, callback: () => void): () => void 
   return () => observer.disconnect()
 }
 
+/**
+ * How long a start-up mark waits for its element. The marks time the page's start; a page whose chart
+ * never comes (a link that filters every measure out, a dataset that fails) would otherwise keep its
+ * watch, and the watch's cost on every change, for good.
+ */
+export const MARK_WATCH_MS = 30_000
+
+/** Marks the frame after an element matching the selector first appears, if it does within MARK_WATCH_MS. */
 export function markWhenPresent(selector: string, markName: string): void {
   if (typeof performance?.mark !== 'function') return
-  whenPresent(selector, () => performance.mark(markName))
+  const stop = whenPresent(selector, () => performance.mark(markName))
+  setTimeout(stop, MARK_WATCH_MS)
 }
 
 /** The live timeline's chart holds data: its first bar is drawn. */

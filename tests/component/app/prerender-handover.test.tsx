@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { handOverFromPrerender } from '@/app/prerender-handover'
-import { whenPresent } from '@/lib/perf-marks'
+import { MARK_WATCH_MS, markWhenPresent, whenPresent } from '@/lib/perf-marks'
 
 /** Lets the mutation observers' callbacks and the next animation frame run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
@@ -39,6 +39,30 @@ describe('whenPresent', () => {
     document.body.append(Object.assign(document.createElement('p'), { className: 'late' }))
     await settle()
     expect(callback).not.toHaveBeenCalled()
+  })
+})
+
+describe('markWhenPresent', () => {
+  it('marks the frame after the element appears', async () => {
+    performance.clearMarks('test-mark')
+    markWhenPresent('.chart', 'test-mark')
+    document.body.append(Object.assign(document.createElement('p'), { className: 'chart' }))
+    await settle()
+    expect(performance.getEntriesByName('test-mark')).toHaveLength(1)
+  })
+
+  it('stops watching the page after MARK_WATCH_MS when the element never comes', () => {
+    vi.useFakeTimers()
+    try {
+      const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect')
+      markWhenPresent('.never', 'never-mark')
+      vi.advanceTimersByTime(MARK_WATCH_MS - 1)
+      expect(disconnect).not.toHaveBeenCalled()
+      vi.advanceTimersByTime(1)
+      expect(disconnect).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 
