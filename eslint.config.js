@@ -26,6 +26,27 @@ const EXCEPTIONS = {
   components: { state: ['@/state/use-i18n'] },
 }
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url))
+/** A feature's sub-folders, one per figure (energy: lng/, phase-out/, sakhalin2/), share only through the panel's root. */
+const FIGURES = Object.fromEntries(
+  FEATURES.map((f) => [
+    f,
+    readdirSync(new URL(`./src/features/${f}`, import.meta.url), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name),
+  ]),
+)
+
+/**
+ * Inside src/data, by concern. The worker's code (worker/) is started only through load/, so the page's
+ * bundle never takes in the parser and validator by an import; shaping (shape/, goods/) and validation
+ * (validate/) are pure functions of records and never reach for loading or the worker.
+ */
+const DATA_FORBIDDEN = {
+  validate: ['worker', 'goods'],
+  goods: ['load', 'worker'],
+  shape: ['load', 'worker'],
+  '': ['worker'],
+}
 
 const noParentImports = {
   regex: '^\\.\\./',
@@ -53,18 +74,59 @@ const layerRules = LAYERS.map((layer) => ({
   },
 }))
 
-const featureRules = FEATURES.map((feature) => ({
-  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+const featurePatterns = (feature) => [
+  noParentImports,
+  { group: ['@/app/*'], message: 'Features must not import the app shell.' },
+  ...FEATURES.filter((f) => f !== feature).map((other) => ({
+    group: [`@/features/${other}/*`],
+    message: `Features never import each other (${feature} → ${other}); move shared code to data/, components/ or lib/.`,
+  })),
+]
+const featureRules = FEATURES.flatMap((feature) => [
+  {
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: featurePatterns(feature) }] },
+  },
+  ...FIGURES[feature].map((figure) => ({
+    files: [`src/features/${feature}/${figure}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...featurePatterns(feature),
+            ...FIGURES[feature]
+              .filter((f) => f !== figure)
+              .map((other) => ({
+                group: [`@/features/${feature}/${other}/*`],
+                message: `A figure's folder never imports another's (${figure} → ${other}); share through src/features/${feature}/.`,
+              })),
+          ],
+        },
+      ],
+    },
+  })),
+])
+
+/** The data layer's own rules: src/data's sub-folders, plus what src/data may import at all. */
+const dataPatterns = LAYERS.filter((other) => other !== 'data' && !ALLOWED.data.includes(other)).map(
+  (other) => ({
+    group: [`@/${other}/*`, `@/${other}`],
+    message: `src/data must not import src/${other}: dependencies flow lib → data/state → components → features → app.`,
+  }),
+)
+const dataRules = Object.entries(DATA_FORBIDDEN).map(([folder, forbidden]) => ({
+  files: folder === '' ? ['src/data/*.{ts,tsx}'] : [`src/data/${folder}/**/*.{ts,tsx}`],
   rules: {
     'no-restricted-imports': [
       'error',
       {
         patterns: [
           noParentImports,
-          { group: ['@/app/*'], message: 'Features must not import the app shell.' },
-          ...FEATURES.filter((f) => f !== feature).map((other) => ({
-            group: [`@/features/${other}/*`],
-            message: `Features never import each other (${feature} → ${other}); move shared code to data/, components/ or lib/.`,
+          ...dataPatterns,
+          ...forbidden.map((other) => ({
+            group: [`@/data/${other}/*`],
+            message: `src/data/${folder || '(top)'} must not import src/data/${other}: see DATA_FORBIDDEN in eslint.config.js.`,
           })),
         ],
       },
@@ -92,6 +154,7 @@ export default defineConfig([
     },
   },
   ...layerRules.filter((r) => !r.files[0].startsWith('src/features')),
+  ...dataRules,
   ...featureRules,
   {
     // Every word a reader sees comes from the message catalogue (src/lib/i18n), in English and Japanese.

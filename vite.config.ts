@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
-import { prerenderDefaultView } from './vite.prerender.ts'
+import { prerenderDefaultView } from './scripts/prerender-default-view.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -15,7 +15,7 @@ export default defineConfig({
   resolve: { alias: { '@': src } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
-    // The first screen is prerendered HTML (vite.prerender.ts) and paints without any script. Preload
+    // The first screen is prerendered HTML (scripts/prerender-default-view.ts) and paints without any script. Preload
     // links in index.html made the entry's chunks (charts, react, vendor: ~220 kB gzip) download and
     // compile alongside that first paint on 2 cores; without them, first contentful paint came
     // 100-250 ms sooner (bench). The entry still loads them as its static imports; dynamic imports

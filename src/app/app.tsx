@@ -4,8 +4,8 @@ import { useDeferredValue, useLayoutEffect, useMemo } from 'react'
 import { Dashboard } from '@/app/dashboard'
 import { LoadError, LoadingState } from '@/app/load-states'
 import { datasetQueryOptions } from '@/data/dataset-query'
-import { BUNDLED_SOURCE, sourceKey } from '@/data/dataset-source'
-import type { OpenedDataset, OpenRequest } from '@/data/open-dataset'
+import { BUNDLED_SOURCE, sourceKey } from '@/data/load/dataset-source'
+import type { OpenedDataset, OpenRequest } from '@/data/load/open-dataset'
 import { DropOverlay } from '@/features/dataset-source/drop-overlay'
 import { LoadProgress } from '@/features/dataset-source/load-progress'
 import { backToBundled, openRequest, useLoaderStore } from '@/features/dataset-source/loader-store'
@@ -30,7 +30,7 @@ export function App() {
   const linkOnly = linkJob !== null || linkFailure !== null
   const query = useQuery({ ...datasetQueryOptions(), enabled: opened === null && !linkOnly })
   useLayoutEffect(() => {
-    // The build's prerendered snapshot (vite.prerender.ts) shows the bundled dataset; a link to another
+    // The build's prerendered snapshot (scripts/prerender-default-view.ts) shows the bundled dataset; a link to another
     // dataset must not show it while that one loads, so the live page (its progress bar) takes over.
     if (linkOnly) document.getElementById('prerender')?.remove()
   }, [linkOnly])

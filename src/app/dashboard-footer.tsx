@@ -1,4 +1,4 @@
-import type { Meta } from '@/data/schema'
+import type { Meta } from '@/data/validate/schema'
 import { useI18n } from '@/state/use-i18n'
 
 export function DashboardFooter({ meta }: { meta: Meta }) {

@@ -1,6 +1,6 @@
-import { formatBytes } from '@/data/dataset-limits'
-import { describeSource, type DatasetSource } from '@/data/dataset-source'
-import type { Meta } from '@/data/schema'
+import { formatBytes } from '@/data/load/dataset-limits'
+import { describeSource, type DatasetSource } from '@/data/load/dataset-source'
+import type { Meta } from '@/data/validate/schema'
 import { LanguageSwitch } from '@/features/locale/language-switch'
 import { useI18n } from '@/state/use-i18n'
 

@@ -1,5 +1,5 @@
 import { localizeDataset } from '@/data/localize'
-import type { OpenedDataset } from '@/data/open-dataset'
+import type { OpenedDataset } from '@/data/load/open-dataset'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import { describeCheck } from '@/data/shape/consistency'
 import { DownloadReportButton, ValidationReport } from '@/features/dataset-source/validation-report'

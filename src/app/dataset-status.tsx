@@ -1,7 +1,7 @@
 import { OpenFailure } from '@/features/dataset-source/open-failure'
 import { LoadProgress } from '@/features/dataset-source/load-progress'
 import { dismissFailure, openRequest, useLoaderStore } from '@/features/dataset-source/loader-store'
-import type { OpenContext } from '@/data/open-dataset'
+import type { OpenContext } from '@/data/load/open-dataset'
 import { useI18n } from '@/state/use-i18n'
 
 interface DatasetStatusProps {

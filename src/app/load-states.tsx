@@ -1,7 +1,7 @@
-import { MAX_PROBLEMS_SHOWN } from '@/data/dataset-limits'
-import { DatasetLoadError } from '@/data/fetch-dataset'
-import { formatProblem } from '@/data/format-problem'
-import { describeLoadError } from '@/data/load-error'
+import { MAX_PROBLEMS_SHOWN } from '@/data/load/dataset-limits'
+import { DatasetLoadError } from '@/data/load/fetch-dataset'
+import { formatProblem } from '@/data/validate/format-problem'
+import { describeLoadError } from '@/data/load/load-error'
 import { failureHeadline } from '@/features/dataset-source/failure-words'
 import { useI18n } from '@/state/use-i18n'
 

@@ -1,5 +1,5 @@
 /**
- * The build bakes the default view into <div id="prerender"> (vite.prerender.ts), so the dashboard
+ * The build bakes the default view into <div id="prerender"> (scripts/prerender-default-view.ts), so the dashboard
  * paints before any script runs. The live app renders hidden beside it (app.css) and replaces it as
  * soon as it has something of its own to show: its chart, or an error.
  */

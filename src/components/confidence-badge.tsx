@@ -1,4 +1,4 @@
-import type { Confidence } from '@/data/schema'
+import type { Confidence } from '@/data/validate/schema'
 import { useI18n } from '@/state/use-i18n'
 
 /** The catalogue key naming each confidence level. */

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 
 import { ConfidenceBadge } from '@/components/confidence-badge'
 import { SourceLink } from '@/components/source-link'
-import type { Source } from '@/data/schema'
+import type { Source } from '@/data/validate/schema'
 import type { Locale } from '@/lib/i18n/locales'
 import { useI18n } from '@/state/use-i18n'
 

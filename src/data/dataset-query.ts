@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 
-import { BUNDLED_DATASET_URL, DatasetLoadError, fetchDataset } from '@/data/fetch-dataset'
+import { BUNDLED_DATASET_URL, DatasetLoadError, fetchDataset } from '@/data/load/fetch-dataset'
 
 export const datasetKeys = {
   all: ['dataset'] as const,

@@ -1,4 +1,4 @@
-import type { Measure, MeasureType, Qualifier } from '@/data/schema'
+import type { Measure, MeasureType, Qualifier } from '@/data/validate/schema'
 import type { I18n } from '@/lib/i18n/i18n'
 import type { Translate } from '@/lib/i18n/translate'
 

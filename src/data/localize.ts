@@ -3,8 +3,8 @@
  * the panels read plain strings, so the page turns the dataset into the reader's language once per
  * dataset and language, and remembers which texts had to fall back to the other one.
  */
-import { defineStoredGoods, storedGoodsOf } from '@/data/goods-store'
-import type { BilingualDataset, Dataset, Localized, LocalText } from '@/data/schema'
+import { defineStoredGoods, storedGoodsOf } from '@/data/goods/goods-store'
+import type { BilingualDataset, Dataset, Localized, LocalText } from '@/data/validate/schema'
 import type { Locale } from '@/lib/i18n/locales'
 import { pickText } from '@/lib/i18n/pick-text'
 
@@ -123,7 +123,7 @@ export function localizeDataset(dataset: BilingualDataset, locale: Locale): Data
   return localized
 }
 
-/** Everything of a dataset but its goods list, without reading that list (see goods-store.ts). */
+/** Everything of a dataset but its goods list, without reading that list (see goods/goods-store.ts). */
 function withoutGoods({ schemaVersion, meta, sources, measures, energy }: BilingualDataset) {
   return { schemaVersion, meta, sources, measures, energy }
 }

@@ -4,11 +4,11 @@
  */
 import { create } from 'zustand'
 
-import { BUNDLED_SOURCE, type DatasetSource } from '@/data/dataset-source'
+import { BUNDLED_SOURCE, type DatasetSource } from '@/data/load/dataset-source'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import type { Said } from '@/lib/i18n/said'
-import type { MeasureType } from '@/data/schema'
-import type { GoodsSort } from '@/data/shape/goods-index'
+import type { MeasureType } from '@/data/validate/schema'
+import type { GoodsSort } from '@/data/goods/goods-index'
 import { DEFAULT_VIEW_STATE, type TimelineSeries, type ViewMode, type ViewState } from '@/state/url-state'
 
 interface ViewSlice {

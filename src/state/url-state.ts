@@ -6,14 +6,14 @@
  * `serializeViewState` returns. A bad link never throws: whatever cannot be read is left at its default
  * and explained in a notice (a message said in the reader's language), with echoed values clipped so a hostile URL cannot flood the page.
  */
-import type { MeasureType } from '@/data/schema'
+import type { MeasureType } from '@/data/validate/schema'
 import { isIsoDate, isRecordId, MEASURE_TYPES } from '@/data/vocabulary'
 import {
   DEFAULT_GOODS_SORT,
   GOODS_SORT_KEYS,
   type GoodsSort,
   type GoodsSortKey,
-} from '@/data/shape/goods-index'
+} from '@/data/goods/goods-index'
 import { said, type Said } from '@/lib/i18n/said'
 
 export const TIMELINE_SERIES = [

@@ -346,7 +346,7 @@ describe('a million records', () => {
     assert.ok(seen.has('Checking records'), `progress phases seen: ${[...seen].join(', ')}`)
     // Timings are the benchmark's business (npm run bench); this only catches parsing or validating
     // moving back onto the page, which would block it for seconds. (Since the goods arrive in columns,
-    // goods-store.ts, no task over 50 ms was seen here; before, the page's garbage collector paused for
+    // goods/goods-store.ts, no task over 50 ms was seen here; before, the page's garbage collector paused for
     // 50–300 ms while a million objects arrived.)
     const longest = (xs) => Math.max(0, ...xs)
     assert.ok(

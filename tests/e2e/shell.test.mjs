@@ -76,7 +76,7 @@ describe('prerendered first screen', () => {
     const files = [entry]
     for (let k = 0; k < files.length; k++) {
       const code = await readFile(`${DIST}${files[k]}`, 'utf8')
-      // A value imported from schema.ts at start-up once brought zod into these chunks (+25 kB gzip).
+      // A value imported from validate/schema.ts at start-up once brought zod into these chunks (+25 kB gzip).
       assert.ok(!code.includes('ZodError'), `${files[k]} holds zod`)
       for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+\.js)["']/g))
         if (!files.includes(`assets/${m[1]}`)) files.push(`assets/${m[1]}`)

@@ -2,7 +2,7 @@
  * Consistency checks between the figures a dataset reports and the figures its own records add up to.
  * A mismatch is reported with the records involved; nothing is corrected.
  */
-import type { COUNT_UNITS, GoodsFacts, MeasureFacts, Qualifier } from '@/data/schema'
+import type { COUNT_UNITS, GoodsFacts, MeasureFacts, Qualifier } from '@/data/validate/schema'
 import type { I18n } from '@/lib/i18n/i18n'
 
 /** A running tally: the records that add to the same count (same side, type, target, country and unit). */

@@ -1,5 +1,5 @@
 import { byAnnouncement } from '@/data/shape/consistency'
-import type { Measure } from '@/data/schema'
+import type { Measure } from '@/data/validate/schema'
 
 export interface CumulativePoint {
   measureId: string

@@ -1,5 +1,5 @@
 import { typeName } from '@/data/labels'
-import type { Meta } from '@/data/schema'
+import type { Meta } from '@/data/validate/schema'
 import type { MeasureFilter } from '@/data/shape/filter'
 import type { I18n } from '@/lib/i18n/i18n'
 

@@ -1,6 +1,6 @@
 /** Look-ups into dataset.energy that tolerate a missing record: they return null, never throw. */
 import { englishText } from '@/data/localize'
-import type { Dependency, EnergyFigure, Figure } from '@/data/schema'
+import type { Dependency, EnergyFigure, Figure } from '@/data/validate/schema'
 
 export function figureById(figures: readonly EnergyFigure[], id: string): EnergyFigure | null {
   return figures.find((f) => f.id === id) ?? null

@@ -1,5 +1,5 @@
 /** The page-wide filter (measure types and a date range) applied to each kind of record. Pure. */
-import type { EnergyEvent, GoodsItem, Measure, MeasureType } from '@/data/schema'
+import type { EnergyEvent, GoodsItem, Measure, MeasureType } from '@/data/validate/schema'
 import { MEASURE_TYPES } from '@/data/vocabulary'
 
 export interface MeasureFilter {

@@ -1,4 +1,4 @@
-import type { Figure, LngSupplier } from '@/data/schema'
+import type { Figure, LngSupplier } from '@/data/validate/schema'
 
 /** Named suppliers by share, largest first; the "Other" bucket is not a supplier and has no rank. */
 export function rankSuppliers(

@@ -1,4 +1,4 @@
-import type { Source } from '@/data/schema'
+import type { Source } from '@/data/validate/schema'
 import type { I18n } from '@/lib/i18n/i18n'
 
 /** Builds "Kyodo, EFE" style labels from source ids; an id the dataset lacks is shown as itself. */

@@ -1,6 +1,6 @@
 /** Keeps `?data=` in step with the dataset on screen: a shareable URL source is in the link, anything else is not. */
-import { DATA_PARAM, readDataParam, withDataParam, type DataParam } from '@/data/data-param'
-import type { DatasetSource } from '@/data/dataset-source'
+import { DATA_PARAM, readDataParam, withDataParam, type DataParam } from '@/data/load/data-param'
+import type { DatasetSource } from '@/data/load/dataset-source'
 
 export function currentDataParam(): DataParam {
   return readDataParam(window.location.search, window.location.href)

@@ -1,4 +1,4 @@
-import type { LoadErrorKind } from '@/data/fetch-dataset'
+import type { LoadErrorKind } from '@/data/load/fetch-dataset'
 import type { Translate } from '@/lib/i18n/translate'
 
 const HEADLINE_KEYS: { [K in LoadErrorKind]: `dataset.failure.headline.${K}` } = {

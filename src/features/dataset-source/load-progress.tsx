@@ -1,4 +1,4 @@
-import { clipMiddle } from '@/data/dataset-source'
+import { clipMiddle } from '@/data/load/dataset-source'
 import { cancelOpen, useJobProgress, type LoadJob } from '@/features/dataset-source/loader-store'
 import {
   isOpenEnded,

@@ -7,10 +7,10 @@
  */
 import { create } from 'zustand'
 
-import { BUNDLED_SOURCE } from '@/data/dataset-source'
-import { DatasetLoadError } from '@/data/fetch-dataset'
-import { openDataset, type OpenContext, type OpenedDataset, type OpenRequest } from '@/data/open-dataset'
-import type { JobProgress } from '@/data/worker-protocol'
+import { BUNDLED_SOURCE } from '@/data/load/dataset-source'
+import { DatasetLoadError } from '@/data/load/fetch-dataset'
+import { openDataset, type OpenContext, type OpenedDataset, type OpenRequest } from '@/data/load/open-dataset'
+import type { JobProgress } from '@/data/load/worker-protocol'
 import { currentDataParam, writeDataParam } from '@/features/dataset-source/data-param-history'
 import { said } from '@/lib/i18n/said'
 import { useDashboardStore } from '@/state/store'

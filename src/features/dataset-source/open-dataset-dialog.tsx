@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 
-import { checkDatasetUrl } from '@/data/data-param'
-import { DEFAULT_MAX_BYTES, formatBytes } from '@/data/dataset-limits'
+import { checkDatasetUrl } from '@/data/load/data-param'
+import { DEFAULT_MAX_BYTES, formatBytes } from '@/data/load/dataset-limits'
 import { say, type Said } from '@/lib/i18n/said'
 import { useI18n } from '@/state/use-i18n'
 import '@/features/dataset-source/dataset-source.css'

@@ -1,6 +1,6 @@
 /** What a loading job is doing, in words, and how far it is (0–1, or null when unknown). */
-import { formatBytes } from '@/data/dataset-limits'
-import type { JobPhase, JobProgress } from '@/data/worker-protocol'
+import { formatBytes } from '@/data/load/dataset-limits'
+import type { JobPhase, JobProgress } from '@/data/load/worker-protocol'
 import type { Translate } from '@/lib/i18n/translate'
 
 export function progressWords(t: Translate, progress: JobProgress | null): string {

@@ -1,7 +1,7 @@
 /** Starts the dataset a link asks for (`?data=`), and follows Back and Forward across a change of dataset. */
 import { useEffect } from 'react'
 
-import { BUNDLED_SOURCE } from '@/data/dataset-source'
+import { BUNDLED_SOURCE } from '@/data/load/dataset-source'
 import { currentDataParam, writeDataParam } from '@/features/dataset-source/data-param-history'
 import {
   backToBundled,

@@ -1,6 +1,6 @@
-import { MAX_PROBLEMS_SHOWN } from '@/data/dataset-limits'
-import { formatProblem } from '@/data/format-problem'
-import { buildReport, type ReportInput } from '@/data/validation-report'
+import { MAX_PROBLEMS_SHOWN } from '@/data/load/dataset-limits'
+import { formatProblem } from '@/data/validate/format-problem'
+import { buildReport, type ReportInput } from '@/data/validate/validation-report'
 import { downloadBlob, fileSlug } from '@/lib/download'
 import type { I18n } from '@/lib/i18n/i18n'
 import { useI18n } from '@/state/use-i18n'
@@ -8,7 +8,7 @@ import { useI18n } from '@/state/use-i18n'
 /** What the report on the page shows is what the downloaded report holds. */
 export type ValidationReportProps = ReportInput
 
-/** Downloads the report, its sentences in the reader's language (see validation-report.ts). */
+/** Downloads the report, its sentences in the reader's language (see validate/validation-report.ts). */
 export function downloadReport(i18n: I18n, props: ValidationReportProps): void {
   const report = buildReport(i18n, props)
   const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' })

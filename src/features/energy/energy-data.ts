@@ -9,7 +9,7 @@ import type {
   Figure,
   Measure,
   Qualifier,
-} from '@/data/schema'
+} from '@/data/validate/schema'
 import type { SupplierRow } from '@/data/shape/lng'
 import type { I18n } from '@/lib/i18n/i18n'
 import { INTL_TAG, type Locale } from '@/lib/i18n/locales'

@@ -1,5 +1,5 @@
 import { ConfidenceBadge } from '@/components/confidence-badge'
-import type { EnergyEvent, Measure, Source } from '@/data/schema'
+import type { EnergyEvent, Measure, Source } from '@/data/validate/schema'
 import { useI18n } from '@/state/use-i18n'
 
 import { eventKind } from './energy-data'

@@ -1,15 +1,15 @@
 import { useMemo } from 'react'
 
-import type { Dataset, EnergyEvent } from '@/data/schema'
+import type { Dataset, EnergyEvent } from '@/data/validate/schema'
 import { filterEnergyEvents } from '@/data/shape/filter'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
 import './energy.css'
-import { LngSupplierFigure } from './lng-supplier-figure'
-import { PHASE_OUT_SUBJECTS } from './phase-out-lanes-config'
-import { PhaseOutFigure } from './phase-out-figure'
-import { Sakhalin2Card } from './sakhalin2-card'
+import { LngSupplierFigure } from './lng/lng-supplier-figure'
+import { PHASE_OUT_SUBJECTS } from './phase-out/phase-out-lanes-config'
+import { PhaseOutFigure } from './phase-out/phase-out-figure'
+import { Sakhalin2Card } from './sakhalin2/sakhalin2-card'
 
 /**
  * Japan's energy dependency on Russia: LNG suppliers, Sakhalin-2, and the exit from Russian oil and coal.

@@ -1,7 +1,7 @@
 import { Fragment, useId, useState, type ReactNode } from 'react'
 
 import { ConfidenceBadge } from '@/components/confidence-badge'
-import type { Figure, Source } from '@/data/schema'
+import type { Figure, Source } from '@/data/validate/schema'
 import { makeSourceLabeler } from '@/data/shape/source-labels'
 import { useI18n } from '@/state/use-i18n'
 

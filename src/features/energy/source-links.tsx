@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 
 import { SourceLink } from '@/components/source-link'
-import type { Source } from '@/data/schema'
+import type { Source } from '@/data/validate/schema'
 import { useI18n } from '@/state/use-i18n'
 
 interface SourceLinksProps {

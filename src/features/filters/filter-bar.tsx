@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 
 import { AllNoneButtons } from '@/components/all-none-buttons'
 import { measureTypeLabel } from '@/data/labels'
-import type { Dataset } from '@/data/schema'
+import type { Dataset } from '@/data/validate/schema'
 import { countByType } from '@/data/shape/filter'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'

@@ -1,6 +1,6 @@
 /** The goods table as CSV. Loaded on demand (it pulls in papaparse), so it costs nothing at start-up. */
 import { typeName } from '@/data/labels'
-import { rowNote, type GoodsRow } from '@/data/shape/goods-index'
+import { rowNote, type GoodsRow } from '@/data/goods/goods-index'
 import { toCsv, UTF8_BOM, type CsvColumn } from '@/lib/csv'
 import type { I18n } from '@/lib/i18n/i18n'
 import type { Locale } from '@/lib/i18n/locales'

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 
-import type { Dataset } from '@/data/schema'
-import { indexDataset, type GoodsIndex, type GoodsRow, type GoodsRows } from '@/data/shape/goods-index'
-import { goodsFacets, goodsSearchWarmUps, queryGoods } from '@/data/shape/goods-query'
+import type { Dataset } from '@/data/validate/schema'
+import { indexDataset, type GoodsIndex, type GoodsRow, type GoodsRows } from '@/data/goods/goods-index'
+import { goodsFacets, goodsSearchWarmUps, queryGoods } from '@/data/goods/goods-query'
 import { downloadBlob } from '@/lib/download'
 import type { I18n } from '@/lib/i18n/i18n'
 import { pickText } from '@/lib/i18n/pick-text'
@@ -143,7 +143,7 @@ function CsvButtons({ shown, all, asOf, shownCount, i18n, texts }: CsvButtonsPro
 
 /**
  * Look-ups of the measures' and sources' texts (in the language the dataset was localized to) by id. The
- * goods themselves are not read: a dataset opened from a file keeps them in columns (goods-store.ts).
+ * goods themselves are not read: a dataset opened from a file keeps them in columns (goods/goods-store.ts).
  */
 function goodsTexts(dataset: Dataset): GoodsTexts {
   const measures = new Map(dataset.measures.map((m) => [m.id, m.title]))

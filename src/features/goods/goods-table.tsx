@@ -12,7 +12,7 @@ import {
   type GoodsRows,
   type GoodsSort,
   type GoodsSortKey,
-} from '@/data/shape/goods-index'
+} from '@/data/goods/goods-index'
 import { pickText } from '@/lib/i18n/pick-text'
 import { whenIdle, whenIdleSteps } from '@/lib/idle'
 import { useI18n } from '@/state/use-i18n'

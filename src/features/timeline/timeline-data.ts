@@ -1,5 +1,5 @@
 /** Pure shaping for the timeline: which tallies exist, their points, annotations and summaries. */
-import type { Measure, MeasureAlternative, MeasureType, Qualifier } from '@/data/schema'
+import type { Measure, MeasureAlternative, MeasureType, Qualifier } from '@/data/validate/schema'
 import { agrees } from '@/data/shape/consistency'
 import { toCumulativeSeries } from '@/data/shape/cumulative'
 import { inDateRange, typeSelected, type MeasureFilter } from '@/data/shape/filter'

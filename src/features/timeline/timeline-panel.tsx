@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 
 import { ChartFrame } from '@/components/chart-frame'
 import type { ChartExportSpec } from '@/components/export/export-spec'
-import type { Dataset } from '@/data/schema'
+import type { Dataset } from '@/data/validate/schema'
 import { asOfLine, describeFilter, viewPeriod } from '@/data/shape/describe-filter'
 import type { MeasureFilter } from '@/data/shape/filter'
 import { makeSourceLabeler, makeSourceUrlLookup, sourceLine } from '@/data/shape/source-labels'

@@ -3,10 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { App } from '@/app/app'
-import { DatasetLoadError } from '@/data/fetch-dataset'
-import { openDataset, type OpenContext, type OpenedDataset } from '@/data/open-dataset'
-import type { BilingualDataset } from '@/data/schema'
-import { validateDataset } from '@/data/validate-dataset'
+import { DatasetLoadError } from '@/data/load/fetch-dataset'
+import { openDataset, type OpenContext, type OpenedDataset } from '@/data/load/open-dataset'
+import type { BilingualDataset } from '@/data/validate/schema'
+import { validateDataset } from '@/data/validate/validate-dataset'
 import { resetLoader } from '@/features/dataset-source/loader-store'
 import { getI18n } from '@/lib/i18n/i18n'
 import { said, say } from '@/lib/i18n/said'
@@ -16,7 +16,10 @@ import { makeDataset } from '../../fixtures/make-dataset'
 import { setTestLocale } from '../../locale'
 import { renderWithProviders } from '../../render'
 
-vi.mock(import('@/data/open-dataset'), async (original) => ({ ...(await original()), openDataset: vi.fn() }))
+vi.mock(import('@/data/load/open-dataset'), async (original) => ({
+  ...(await original()),
+  openDataset: vi.fn(),
+}))
 
 function valid(doc: unknown): BilingualDataset {
   const result = validateDataset(doc)

@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { filterEnergyEvents } from '@/data/shape/filter'
 import { EnergyPanel } from '@/features/energy/energy-panel'
-import { toLngBars } from '@/features/energy/lng-chart-data'
-import { LngSupplierChart } from '@/features/energy/lng-supplier-chart'
-import { PhaseOutSvg } from '@/features/energy/phase-out-svg'
+import { toLngBars } from '@/features/energy/lng/lng-chart-data'
+import { LngSupplierChart } from '@/features/energy/lng/lng-supplier-chart'
+import { PhaseOutSvg } from '@/features/energy/phase-out/phase-out-svg'
 import { toSupplierRows } from '@/data/shape/lng'
 import { getI18n } from '@/lib/i18n/i18n'
 

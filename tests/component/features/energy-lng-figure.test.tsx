@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
-import { LngSupplierFigure } from '@/features/energy/lng-supplier-figure'
+import { LngSupplierFigure } from '@/features/energy/lng/lng-supplier-figure'
 
 import { loadBundledDataset } from '../../fixtures/bundled-dataset'
 

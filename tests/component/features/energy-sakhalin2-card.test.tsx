@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 
-import type { Dataset } from '@/data/schema'
-import { Sakhalin2Card } from '@/features/energy/sakhalin2-card'
+import type { Dataset } from '@/data/validate/schema'
+import { Sakhalin2Card } from '@/features/energy/sakhalin2/sakhalin2-card'
 
 import { loadBundledDataset } from '../../fixtures/bundled-dataset'
 

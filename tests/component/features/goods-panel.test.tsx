@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
-import type { Dataset } from '@/data/schema'
+import type { Dataset } from '@/data/validate/schema'
 import { GoodsControls } from '@/features/goods/goods-controls'
 import { GoodsPanel } from '@/features/goods/goods-panel'
 import { useDashboardStore } from '@/state/store'

@@ -22,7 +22,7 @@ export function launchBrowser() {
 
 /**
  * A page that records console errors, so a test can assert there were none. Its goto() returns once
- * the live app has replaced the prerendered snapshot (vite.prerender.ts), so CSS locators never reach
+ * the live app has replaced the prerendered snapshot (scripts/prerender-default-view.ts), so CSS locators never reach
  * the inert copy.
  */
 export async function newCheckedPage(browser, options = {}) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { measureSchema, type RawMeasure } from '@/data/schema'
+import { measureSchema, type RawMeasure } from '@/data/validate/schema'
 import {
   agrees,
   checkGoodsCounts,
@@ -8,7 +8,7 @@ import {
   describeCheck,
   type TotalCheck,
 } from '@/data/shape/consistency'
-import { goodsItemSchema } from '@/data/schema'
+import { goodsItemSchema } from '@/data/validate/schema'
 
 import { makeGoodsItem, makeMeasure } from '../../fixtures/make-dataset'
 import { EN, JA } from './i18n-harness'

@@ -2,12 +2,12 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 
-import { downloadDataset } from '@/data/download-dataset'
-import { DatasetLoadError } from '@/data/fetch-dataset'
-import { openDataset } from '@/data/open-dataset'
-import { processJob, RECORDS_PER_MESSAGE } from '@/data/process-dataset'
-import type { JobHooks } from '@/data/load-in-worker'
-import type { JobRequest, WorkerMessage } from '@/data/worker-protocol'
+import { downloadDataset } from '@/data/load/download-dataset'
+import { DatasetLoadError } from '@/data/load/fetch-dataset'
+import { openDataset } from '@/data/load/open-dataset'
+import { processJob, RECORDS_PER_MESSAGE } from '@/data/worker/process-dataset'
+import type { JobHooks } from '@/data/load/load-in-worker'
+import type { JobRequest, WorkerMessage } from '@/data/load/worker-protocol'
 
 import { sayEn } from './i18n-harness'
 import { hostileBase, hostileText, runJob, type JobOutcome } from './job-harness'

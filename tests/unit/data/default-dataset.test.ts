@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import type { Measure } from '@/data/schema'
+import type { Measure } from '@/data/validate/schema'
 import { checkGoodsCounts, checkReportedTotals } from '@/data/shape/consistency'
 import { isRussianIndividualFreeze, toCumulativeSeries } from '@/data/shape/cumulative'
 import { rankSuppliers } from '@/data/shape/lng'
-import { validateDatasetText } from '@/data/validate-dataset'
+import { validateDatasetText } from '@/data/validate/validate-dataset'
 import { localizeDataset } from '@/data/localize'
 
 const text = readFileSync(new URL('../../../public/data/sanctions.json', import.meta.url), 'utf8')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { localizeRecord } from '@/data/localize'
 
-import { figureSchema, lngSupplierSchema, type EnergyFigure } from '@/data/schema'
+import { figureSchema, lngSupplierSchema, type EnergyFigure } from '@/data/validate/schema'
 import { dependencyOf, figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
 import { deriveTonnes, rankSuppliers, sumOfShares, toSupplierRows } from '@/data/shape/lng'
 

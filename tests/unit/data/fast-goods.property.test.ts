@@ -1,5 +1,5 @@
 /**
- * The goods fast path (fast-goods.ts) against zod: whatever it accepts, zod accepts with exactly the same
+ * The goods fast path (validate/fast-goods.ts) against zod: whatever it accepts, zod accepts with exactly the same
  * result (values and key order); it accepts the plain items of real datasets, so it is actually used.
  */
 import { readFileSync } from 'node:fs'
@@ -8,8 +8,8 @@ import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { parsePlainGoodsItem } from '@/data/fast-goods'
-import { goodsItemSchema } from '@/data/schema'
+import { parsePlainGoodsItem } from '@/data/validate/fast-goods'
+import { goodsItemSchema } from '@/data/validate/schema'
 
 type Json = Record<string, unknown>
 const bundled = JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/sanctions.json'), 'utf8')) as {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { localizeRecord } from '@/data/localize'
 
-import { energyEventSchema, goodsItemSchema, measureSchema } from '@/data/schema'
+import { energyEventSchema, goodsItemSchema, measureSchema } from '@/data/validate/schema'
 import {
   countByType,
   filterEnergyEvents,

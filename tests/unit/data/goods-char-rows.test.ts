@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { charRowsSteps, rowsWithChar, unpackRows } from '@/data/shape/goods-char-rows'
-import { BLOB_ROWS, buildGoodsIndex, type GoodsIndex } from '@/data/shape/goods-index'
+import { charRowsSteps, rowsWithChar, unpackRows } from '@/data/goods/goods-char-rows'
+import { BLOB_ROWS, buildGoodsIndex, type GoodsIndex } from '@/data/goods/goods-index'
 
 import { makeSyntheticGoodsRows } from '../../fixtures/synthetic-goods'
 

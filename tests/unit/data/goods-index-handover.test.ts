@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { localizeDataset } from '@/data/localize'
-import { processJob } from '@/data/process-dataset'
-import { RecordsReceiver } from '@/data/receive-records'
-import type { BilingualDataset } from '@/data/schema'
+import { processJob } from '@/data/worker/process-dataset'
+import { RecordsReceiver } from '@/data/load/receive-records'
+import type { BilingualDataset } from '@/data/validate/schema'
 import {
   buildGoodsIndex,
   DEFAULT_GOODS_SORT,
@@ -12,9 +12,9 @@ import {
   indexDataset,
   rowNote,
   toGoodsRows,
-} from '@/data/shape/goods-index'
-import { goodsFacets, queryGoods, sortedOrder, type GoodsQuery } from '@/data/shape/goods-query'
-import type { WorkerMessage } from '@/data/worker-protocol'
+} from '@/data/goods/goods-index'
+import { goodsFacets, queryGoods, sortedOrder, type GoodsQuery } from '@/data/goods/goods-query'
+import type { WorkerMessage } from '@/data/load/worker-protocol'
 
 import { hostileText } from './job-harness'
 

@@ -3,15 +3,15 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 
 import { NO_FILTER } from '@/data/shape/filter'
-import { charRowsSteps } from '@/data/shape/goods-char-rows'
-import { BLOB_ROWS, buildGoodsIndex, indexDataset, type GoodsRow } from '@/data/shape/goods-index'
+import { charRowsSteps } from '@/data/goods/goods-char-rows'
+import { BLOB_ROWS, buildGoodsIndex, indexDataset, type GoodsRow } from '@/data/goods/goods-index'
 import {
   goodsFacets,
   goodsSearchWarmUps,
   queryGoods,
   sortedOrder,
   type GoodsQuery,
-} from '@/data/shape/goods-query'
+} from '@/data/goods/goods-query'
 import { goodsCsvColumns, goodsCsvFileName, goodsToCsv } from '@/features/goods/goods-csv'
 import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { getI18n } from '@/lib/i18n/i18n'

@@ -1,5 +1,5 @@
 /**
- * Goods kept in columns (goods-store.ts) give back exactly the items validation gave: the same values
+ * Goods kept in columns (goods/goods-store.ts) give back exactly the items validation gave: the same values
  * and key order, for the bundled dataset and for random valid items, whatever the chunk boundaries.
  */
 import { readFileSync } from 'node:fs'
@@ -8,10 +8,10 @@ import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { defineStoredGoods, GoodsStore, packGoods, storedGoodsOf } from '@/data/goods-store'
+import { defineStoredGoods, GoodsStore, packGoods, storedGoodsOf } from '@/data/goods/goods-store'
 import { localizeDataset } from '@/data/localize'
-import { goodsItemSchema, type BilingualDataset, type RawGoodsItem } from '@/data/schema'
-import { validateDatasetText } from '@/data/validate-dataset'
+import { goodsItemSchema, type BilingualDataset, type RawGoodsItem } from '@/data/validate/schema'
+import { validateDatasetText } from '@/data/validate/validate-dataset'
 
 const text = readFileSync(resolve(process.cwd(), 'public/data/sanctions.json'), 'utf8')
 const validated = validateDatasetText(text)

@@ -8,7 +8,8 @@ import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { describeCheck } from '@/data/shape/consistency'
-import { formatProblem, type Problem } from '@/data/validate-dataset'
+import { formatProblem } from '@/data/validate/format-problem'
+import { type Problem } from '@/data/validate/validate-dataset'
 
 import { EN, japaneseFault, JA, problemFault, saidFault, sayEn, sayJa } from './i18n-harness'
 import { hostileBase, hostileText, HOSTILE_DIR, runJob } from './job-harness'

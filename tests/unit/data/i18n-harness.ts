@@ -1,6 +1,6 @@
 /** The two languages, ready, for tests that say validation messages (Japanese loads on demand in the app). */
-import type { Problem } from '@/data/validate-dataset'
-import { formatProblem } from '@/data/format-problem'
+import type { Problem } from '@/data/validate/validate-dataset'
+import { formatProblem } from '@/data/validate/format-problem'
 import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { getI18n } from '@/lib/i18n/i18n'
 import { say, type Said } from '@/lib/i18n/said'

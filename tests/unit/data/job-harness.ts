@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-import { processJob } from '@/data/process-dataset'
-import { RecordsReceiver } from '@/data/receive-records'
-import type { BilingualDataset } from '@/data/schema'
-import { validateDataset } from '@/data/validate-dataset'
-import type { JobSummary, WorkerMessage } from '@/data/worker-protocol'
+import { processJob } from '@/data/worker/process-dataset'
+import { RecordsReceiver } from '@/data/load/receive-records'
+import type { BilingualDataset } from '@/data/validate/schema'
+import { validateDataset } from '@/data/validate/validate-dataset'
+import type { JobSummary, WorkerMessage } from '@/data/load/worker-protocol'
 
 export const HOSTILE_DIR = resolve(process.cwd(), 'tests/fixtures/hostile')
 
@@ -47,7 +47,7 @@ export async function runJob(
   if (last === undefined) throw new Error('the job posted nothing')
   if (last.type === 'fatal' || last.type === 'failed') return { ok: false, message: last }
   if (last.type !== 'done') throw new Error(`the job ended with a ${last.type} message`)
-  // Taken in as the page takes them (load-in-worker.ts).
+  // Taken in as the page takes them (load/load-in-worker.ts).
   const receiver = new RecordsReceiver()
   for (const m of messages)
     if (m.type === 'records') receiver.take(m)

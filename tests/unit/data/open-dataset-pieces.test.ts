@@ -1,16 +1,16 @@
 /** The pure pieces of opening a dataset: the `data` parameter, limits, CSV rows, the report. */
 import { describe, expect, it } from 'vitest'
 
-import { csvToRecords, detectTable } from '@/data/csv-tables'
-import { goodsItemSchema } from '@/data/schema'
-import { checkDatasetUrl, fileNameOfUrl, readDataParam, withDataParam } from '@/data/data-param'
-import { formatBytes, sizeRefusal } from '@/data/dataset-limits'
-import { describeSource } from '@/data/dataset-source'
-import { countOpeners } from '@/data/process-dataset'
-import { buildReport, type ReportInput } from '@/data/validation-report'
+import { csvToRecords, detectTable } from '@/data/worker/csv-tables'
+import { goodsItemSchema } from '@/data/validate/schema'
+import { checkDatasetUrl, fileNameOfUrl, readDataParam, withDataParam } from '@/data/load/data-param'
+import { formatBytes, sizeRefusal } from '@/data/load/dataset-limits'
+import { describeSource } from '@/data/load/dataset-source'
+import { countOpeners } from '@/data/worker/process-dataset'
+import { buildReport, type ReportInput } from '@/data/validate/validation-report'
 import { said } from '@/lib/i18n/said'
-import { csvWithoutDataset } from '@/data/csv-tables'
-import { filesTooLarge } from '@/data/dataset-limits'
+import { csvWithoutDataset } from '@/data/worker/csv-tables'
+import { filesTooLarge } from '@/data/load/dataset-limits'
 import {
   corsError,
   DatasetLoadError,
@@ -21,7 +21,7 @@ import {
   networkError,
   workerFailed,
   workerStopped,
-} from '@/data/load-error'
+} from '@/data/load/load-error'
 
 import { makeGoodsItem } from '../../fixtures/make-dataset'
 import { EN, JA, japaneseFault, saidFault, sayEn, sayJa } from './i18n-harness'

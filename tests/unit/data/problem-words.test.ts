@@ -9,15 +9,16 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 
-import { csvToRecords, type CsvRowFault } from '@/data/csv-tables'
+import { csvToRecords, type CsvRowFault } from '@/data/worker/csv-tables'
 import {
   describeValue,
   expectedFor,
   fieldName,
   SCHEMA_MESSAGES,
   structuralErrorMap,
-} from '@/data/describe-issue'
-import { formatProblem, validateDataset, type Problem } from '@/data/validate-dataset'
+} from '@/data/validate/describe-issue'
+import { formatProblem } from '@/data/validate/format-problem'
+import { validateDataset, type Problem } from '@/data/validate/validate-dataset'
 import { en } from '@/lib/i18n/messages-en'
 import type { Said } from '@/lib/i18n/said'
 
@@ -90,7 +91,7 @@ describe('what was expected', () => {
   )
 
   it('knows every message written into the schema', () => {
-    const schema = readFileSync(resolve(process.cwd(), 'src/data/schema.ts'), 'utf8')
+    const schema = readFileSync(resolve(process.cwd(), 'src/data/validate/schema.ts'), 'utf8')
     // The schema's messages are the quoted phrases passed to a check: "a …", "an …", "at …".
     const written = [...schema.matchAll(/(?:, |message: )'((?:a|an|at) [^']+)'/g)].map((m) => m[1])
     expect(written.length).toBeGreaterThanOrEqual(15)

@@ -9,7 +9,8 @@ import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { formatProblem, validateDataset } from '@/data/validate-dataset'
+import { formatProblem } from '@/data/validate/format-problem'
+import { validateDataset } from '@/data/validate/validate-dataset'
 
 import { EN, problemFault, sayEn } from './i18n-harness'
 

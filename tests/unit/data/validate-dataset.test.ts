@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatProblem, validateDataset, validateDatasetText, type Problem } from '@/data/validate-dataset'
+import { formatProblem } from '@/data/validate/format-problem'
+import { validateDataset, validateDatasetText, type Problem } from '@/data/validate/validate-dataset'
 
 import { makeDataset, makeGoodsItem, makeMeasure, makeSource } from '../../fixtures/make-dataset'
 import { EN, sayEn } from './i18n-harness'

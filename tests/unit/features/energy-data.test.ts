@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { localizeRecord } from '@/data/localize'
 
-import { figureSchema } from '@/data/schema'
+import { figureSchema } from '@/data/validate/schema'
 import { dependencyOf, figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
 import { toSupplierRows } from '@/data/shape/lng'
 import {
@@ -17,14 +17,14 @@ import {
   summarizeLng,
   targetCountry,
 } from '@/features/energy/energy-data'
-import { describeTonnes, toLngBars } from '@/features/energy/lng-chart-data'
+import { describeTonnes, toLngBars } from '@/features/energy/lng/lng-chart-data'
 import {
   dayMonth,
   monthLabel,
   monthStarts,
   stackMarkers,
   timePosition,
-} from '@/features/energy/phase-out-data'
+} from '@/features/energy/phase-out/phase-out-data'
 
 import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { getI18n } from '@/lib/i18n/i18n'

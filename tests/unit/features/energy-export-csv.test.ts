@@ -1,12 +1,12 @@
 import Papa from 'papaparse'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Dependency, EnergyFigure } from '@/data/schema'
+import type { Dependency, EnergyFigure } from '@/data/validate/schema'
 import { dependencyOf, figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
 import { toSupplierRows } from '@/data/shape/lng'
 import { makeSourceLabeler, makeSourceUrlLookup } from '@/data/shape/source-labels'
-import { lngToCsv } from '@/features/energy/lng-csv'
-import { phaseOutToCsv } from '@/features/energy/phase-out-csv'
+import { lngToCsv } from '@/features/energy/lng/lng-csv'
+import { phaseOutToCsv } from '@/features/energy/phase-out/phase-out-csv'
 import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { getI18n } from '@/lib/i18n/i18n'
 

@@ -1,20 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { exportFileName } from '@/components/export/export-spec'
-import type { EnergyEvent } from '@/data/schema'
+import type { EnergyEvent } from '@/data/validate/schema'
 import { figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
 import { toSupplierRows } from '@/data/shape/lng'
-import { toLngBars } from '@/features/energy/lng-chart-data'
+import { toLngBars } from '@/features/energy/lng/lng-chart-data'
 import {
   lngExportFilters,
   lngExportNotes,
   lngExportPeriod,
   lngFileStem,
   lngLegend,
-} from '@/features/energy/lng-export'
-import { LNG_COLOURS } from '@/features/energy/lng-supplier-chart'
-import { phaseOutNotes } from '@/features/energy/phase-out-export-spec'
-import { layoutPhaseOut } from '@/features/energy/phase-out-svg-layout'
+} from '@/features/energy/lng/lng-export'
+import { LNG_COLOURS } from '@/features/energy/lng/lng-supplier-chart'
+import { phaseOutNotes } from '@/features/energy/phase-out/phase-out-export-spec'
+import { layoutPhaseOut } from '@/features/energy/phase-out/phase-out-svg-layout'
 import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { getI18n } from '@/lib/i18n/i18n'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MEASURE_TYPES, type MeasureType } from '@/data/schema'
+import { MEASURE_TYPES, type MeasureType } from '@/data/validate/schema'
 import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { getI18n } from '@/lib/i18n/i18n'
 import { say } from '@/lib/i18n/said'

@@ -1,0 +1,144 @@
+// The README's performance table, written from bench/results.json: each figure's status (met, or missed
+// by how much) is computed here from the figure and its goal, never typed by hand.
+//   node bench/report.mjs           prints the table
+//   node bench/report.mjs --write   rewrites the block between the markers in README.md
+// `npm run bench` (a full run) rewrites the block itself.
+import { readFile, writeFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+
+export const START =
+  '<!-- bench:table:start (written by bench/report.mjs from bench/results.json; do not edit) -->'
+export const END = '<!-- bench:table:end -->'
+
+/**
+ * Goals, by figure: each check names a field of the figure, its limit and unit. A figure without checks
+ * is printed for reference only.
+ */
+export const GOALS = {
+  firstChartPainted: {
+    label: 'First chart painted ÷ blank React page',
+    show: (f) => `${f.appMs} ms vs ${f.blankMs} ms = ${f.ratio}×`,
+    checks: [{ field: 'ratio', max: 1.3, unit: '×' }],
+  },
+  initialJs: {
+    label: 'Initial JS (gzip) ÷ the libraries alone',
+    show: (f) => `${f.appGzipKB} kB vs ${f.bareDepsGzipKB} kB = ${f.ratio}×`,
+    checks: [{ field: 'ratio', max: 1.1, unit: '×' }],
+  },
+  goodsSearch10k: {
+    label: 'Goods search, key → rows, 10k rows',
+    show: (f) => `median ${f.medianMs} ms, p90 ${f.p90Ms}, ${f.keystrokes} keys`,
+    checks: [],
+  },
+  goodsSearch100k: {
+    label: 'Goods search, key → rows, 100k rows',
+    show: (f) => `median ${f.medianMs} ms, p90 ${f.p90Ms}, ${f.keystrokes} keys`,
+    checks: [{ field: 'medianMs', max: 16, unit: 'ms' }],
+  },
+  goodsSearchWork100k: {
+    label: 'Goods search, work per key, 100k rows',
+    show: (f) => `median ${f.medianMs} ms, p90 ${f.p90Ms}, ${f.keystrokes} keys`,
+    checks: [],
+  },
+  png4xExport: {
+    label: 'PNG export at 4×',
+    show: (f) => `first ${f.firstMs} ms, later ${f.medianLaterMs} ms`,
+    checks: [
+      { field: 'firstMs', max: 300, unit: 'ms', name: 'first' },
+      { field: 'medianLaterMs', max: 300, unit: 'ms', name: 'later' },
+    ],
+  },
+  open100k: {
+    label: 'Page load with 100k goods',
+    show: (f) => `usable ${f.usableMs} ms, longest task ${f.longestTaskMs} ms`,
+    checks: [
+      { field: 'usableMs', max: 500, unit: 'ms', name: 'usable' },
+      { field: 'longestTaskMs', max: 50, unit: 'ms', name: 'longest task' },
+    ],
+  },
+  openFile100k: {
+    label: 'Opening a 100k-goods file',
+    show: (f) => `usable ${f.usableMs} ms, longest task ${f.longestTaskMs} ms`,
+    checks: [
+      { field: 'usableMs', max: 500, unit: 'ms', name: 'usable' },
+      { field: 'longestTaskMs', max: 50, unit: 'ms', name: 'longest task' },
+    ],
+  },
+}
+
+const num = (x) => (Number.isInteger(x) ? String(x) : String(Math.round(x * 1000) / 1000))
+
+/** "≤ 300 ms" for each check, joined. */
+export function goalText(goal) {
+  return goal.checks
+    .map((c) => `${c.name ? `${c.name} ` : ''}≤ ${num(c.max)}${c.unit === '×' ? '×' : ` ${c.unit}`}`)
+    .join(', ')
+}
+
+/** "met", or "missed: usable 3038.1 ms, 6.1× the goal" for every check that fails; "—" with no goal; "not measured" without a value. */
+export function statusOf(goal, figure) {
+  if (goal.checks.length === 0) return '—'
+  const missed = []
+  for (const c of goal.checks) {
+    const value = figure?.[c.field]
+    if (typeof value !== 'number') return 'not measured'
+    if (value > c.max) {
+      const over = value / c.max
+      const by =
+        over >= 2 ? `${num(Math.round(over * 10) / 10)}× the goal` : `+${Math.round((over - 1) * 100)}%`
+      missed.push(`${c.name ?? c.field} ${num(value)}${c.unit === '×' ? '×' : ` ${c.unit}`}, ${by}`)
+    }
+  }
+  return missed.length === 0 ? 'met' : `missed: ${missed.join('; ')}`
+}
+
+/** The spread of a figure's runs, where the bench recorded it ("min–max over n runs"). */
+function spreadText(figure) {
+  const s = figure?.spread
+  return s ? `${num(s.min)}–${num(s.max)} ${s.unit}, ${s.runs} ${s.of ?? 'runs'}` : '—'
+}
+
+export function renderTable(results) {
+  const rows = Object.entries(GOALS)
+    .filter(([key]) => results.figures[key] !== undefined)
+    .map(([key, goal]) => {
+      const f = results.figures[key]
+      return `| ${goal.label} | ${goal.show(f)} | ${spreadText(f)} | ${goalText(goal) || '—'} | ${statusOf(goal, f)} |`
+    })
+  const when = results.date.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC')
+  return [
+    `Latest full run: ${when}, ${results.machine}, median of ${results.runs} runs (bench/results.json).`,
+    '',
+    '| figure | measured | spread | goal | status |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n')
+}
+
+/** The README with its generated block replaced; throws when the markers are missing. */
+export function withTable(readme, results) {
+  const a = readme.indexOf(START)
+  const b = readme.indexOf(END)
+  if (a < 0 || b < a) throw new Error(`README.md has no ${START} … ${END} block`)
+  return `${readme.slice(0, a + START.length)}\n\n${renderTable(results)}\n\n${readme.slice(b)}`
+}
+
+/** Rewrites README.md's block, formatted as Prettier would (so `npm run format:check` stays clean). */
+export async function writeReadmeTable(root) {
+  const results = JSON.parse(await readFile(new URL('bench/results.json', root), 'utf8'))
+  const file = new URL('README.md', root)
+  const prettier = await import('prettier')
+  const options = (await prettier.resolveConfig(fileURLToPath(file))) ?? {}
+  const text = withTable(await readFile(file, 'utf8'), results)
+  await writeFile(file, await prettier.format(text, { ...options, filepath: fileURLToPath(file) }))
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = new URL('..', import.meta.url)
+  if (process.argv.includes('--write')) {
+    await writeReadmeTable(root)
+    console.log('README.md: performance table rewritten from bench/results.json')
+  } else {
+    console.log(renderTable(JSON.parse(await readFile(new URL('bench/results.json', root), 'utf8'))))
+  }
+}
