@@ -15,6 +15,7 @@ export const MEASURE_TYPE_KEYS: { [T in MeasureType]: `type.${T}` } = {
   diplomatic: 'type.diplomatic',
   energy_policy: 'type.energy_policy',
   asset_seizure: 'type.asset_seizure',
+  service_ban: 'type.service_ban',
 }
 
 /** A measure type's name in the reader's language. */

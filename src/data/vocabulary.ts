@@ -15,6 +15,7 @@ export const MEASURE_TYPES = [
   'diplomatic',
   'energy_policy',
   'asset_seizure',
+  'service_ban',
 ] as const
 
 /** How sure the dataset is of a record, most sure first. */

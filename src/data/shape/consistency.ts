@@ -41,7 +41,7 @@ export interface TotalCheck {
   unit: string
   reported: number
   qualifier: Qualifier
-  /** Sum of `added` over the series up to and including this record. */
+  /** Sum of `added` less `removed` over the series up to and including this record. */
   derived: number
   /** Records whose counts make up `derived`, in order. */
   recordIds: string[]
@@ -56,9 +56,9 @@ export function checkReportedTotals(measures: readonly MeasureFacts[]): TotalChe
   for (const m of byAnnouncement(measures)) {
     const key = seriesKey(m)
     const tally = running.get(key) ?? { sum: 0, ids: [], unknown: [] }
-    if (m.added === null) tally.unknown.push(m.id)
+    if (m.added === null && m.removed === 0) tally.unknown.push(m.id)
     else {
-      tally.sum += m.added
+      tally.sum += (m.added ?? 0) - m.removed
       tally.ids.push(m.id)
     }
     running.set(key, tally)
@@ -122,7 +122,35 @@ export function checkGoodsCounts(
   return checks
 }
 
-export type ConsistencyCheck = TotalCheck | GoodsCountCheck
+export interface CountrySplitCheck {
+  kind: 'country-split'
+  measureId: string
+  /** The measure's count. */
+  counted: number
+  /** The sum of its per-country counts. */
+  split: number
+  countries: string[]
+  ok: boolean
+}
+
+/** A measure's per-country counts (byCountry) must add up to its count; a gap is shown, never filled. */
+export function checkCountrySplits(measures: readonly MeasureFacts[]): CountrySplitCheck[] {
+  return measures
+    .filter((m) => m.added !== null && m.byCountry.length > 0)
+    .map((m) => {
+      const split = m.byCountry.reduce((n, c) => n + c.added, 0)
+      return {
+        kind: 'country-split' as const,
+        measureId: m.id,
+        counted: m.added ?? 0,
+        split,
+        countries: m.byCountry.map((c) => `${c.country} ${c.added}`),
+        ok: split === m.added,
+      }
+    })
+}
+
+export type ConsistencyCheck = TotalCheck | GoodsCountCheck | CountrySplitCheck
 
 /** How a reported figure was worded ("about 300 persons"); an exact figure is the amount alone. */
 const QUALIFIER_KEYS: { [Q in Exclude<Qualifier, 'exact'>]: `dataset.check.qualifier.${Q}` } = {
@@ -143,6 +171,14 @@ const UNIT_KEYS: { [U in CountUnit]: `dataset.check.unit.${U}` } = {
 
 /** A check that failed, as a sentence in the reader's language: both figures and every record involved. */
 export function describeCheck({ t, fmt }: Pick<I18n, 't' | 'fmt'>, c: ConsistencyCheck): string {
+  if (c.kind === 'country-split') {
+    return t('dataset.check.countrySplit', {
+      measure: c.measureId,
+      counted: c.counted,
+      split: c.split,
+      countries: c.countries.join(', '),
+    })
+  }
   if (c.kind === 'goods-count') {
     return t('dataset.check.goodsCount', {
       measure: c.measureId,
@@ -174,5 +210,5 @@ export function runConsistencyChecks(
   measures: readonly MeasureFacts[],
   goods: readonly GoodsFacts[],
 ): ConsistencyCheck[] {
-  return [...checkReportedTotals(measures), ...checkGoodsCounts(measures, goods)]
+  return [...checkReportedTotals(measures), ...checkGoodsCounts(measures, goods), ...checkCountrySplits(measures)]
 }

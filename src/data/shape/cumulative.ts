@@ -5,7 +5,9 @@ export interface CumulativePoint {
   measureId: string
   date: string
   added: number
-  /** Running sum of `added` up to and including this record. */
+  /** Designations removed by this record (delistings). */
+  removed: number
+  /** Running sum of `added` less `removed`, up to and including this record. */
   total: number
   reportedTotal: number | null
 }
@@ -21,14 +23,23 @@ export function toCumulativeSeries(
   let total = 0
   const points: CumulativePoint[] = []
   for (const m of byAnnouncement(measures.filter(include))) {
-    if (m.added === null) continue
-    total += m.added
-    points.push({ measureId: m.id, date: m.announced, added: m.added, total, reportedTotal: m.reportedTotal })
+    // A delisting record may carry no additions; it still lowers the total.
+    if (m.added === null && m.removed === 0) continue
+    const added = m.added ?? 0
+    total += added - m.removed
+    points.push({
+      measureId: m.id,
+      date: m.announced,
+      added,
+      removed: m.removed,
+      total,
+      reportedTotal: m.reportedTotal,
+    })
   }
   return points
 }
 
-/** Japan's asset freezes on Russian (and Russian-controlled) individuals. */
+/** Japan's asset freezes on Russian (and Russian-controlled) individuals, the occupied regions included. */
 export const isRussianIndividualFreeze = (m: Measure): boolean =>
   m.direction === 'JP→RU' &&
   m.type === 'asset_freeze' &&

@@ -42,6 +42,16 @@ const SCHEMA_RULES: ReadonlyMap<string, Said> = new Map([
   ['an HS code such as "22.03" or "4401.21"', said('problem.expected.hsCode')],
   ['an ISO 3166 country code such as "JP"', said('problem.expected.countryCode', { example: '"JP"' })],
   ['an ISO 3166 country code such as "RU"', said('problem.expected.countryCode', { example: '"RU"' })],
+  [
+    'an ISO 3166 country code such as "RU", "UA-occupied", "mixed"',
+    said('problem.expected.countryCode', { example: '"RU", "UA-occupied", "mixed"' }),
+  ],
+  [
+    'an ISO 3166 country code such as "CN", "UA-occupied"',
+    said('problem.expected.countryCode', { example: '"CN", "UA-occupied"' }),
+  ],
+  ['an end date on or after the announced date', said('problem.expected.untilAfterAnnounced')],
+  ['each country once in byCountry', said('problem.expected.countriesOnce')],
   ['a version such as "1.0.0"', said('problem.expected.version')],
 ])
 

@@ -13,8 +13,13 @@ import { CONFIDENCES, ID_PATTERN, MEASURE_TYPES } from '@/data/vocabulary'
 // browser reports a CSP violation even though zod catches the error and falls back (as fast here).
 z.config({ jitless: true })
 
-/** 1: texts are English strings; 2 adds bilingual texts ({ "en", "ja" }) and Japanese categories. */
-export const SUPPORTED_SCHEMA_VERSIONS = [1, 2] as const
+/**
+ * 1: texts are English strings; 2 adds bilingual texts ({ "en", "ja" }) and Japanese categories;
+ * 3 adds what the rounds after 2022 need: any target country with per-country counts, delistings,
+ * price caps and thresholds, extensions, and service bans.
+ */
+export const SUPPORTED_SCHEMA_VERSIONS = [1, 2, 3] as const
+export const CURRENT_SCHEMA_VERSION = 3
 
 /** A calendar date, YYYY-MM-DD, inside the range a sanctions record can plausibly carry. */
 export const isoDate = z
@@ -109,9 +114,30 @@ export const TARGET_KINDS = [
   'project',
 ] as const
 
-/** Whose persons or organisations a measure lists. DPR/LPR-linked people are counted with Russia,
- * as Japan's cumulative figures do; "mixed" is a tranche whose split was not reported. */
-export const TARGET_COUNTRIES = ['RU', 'BY', 'JP', 'mixed'] as const
+/**
+ * Whose persons or organisations a measure lists: an ISO 3166-1 alpha-2 code, "UA-occupied" (the ministries'
+ * category for Crimea, Sevastopol and the occupied east and south of Ukraine), or "mixed" (several countries:
+ * the split is in `byCountry`, or was not reported). On a Japanese measure, "RU" is Russia-related as Japan
+ * counts it, the occupied regions included; `byCountry` gives the split where a source reports it.
+ */
+export const OCCUPIED_UKRAINE = 'UA-occupied'
+const COUNTRY_CODE = /^[A-Z]{2}$/
+export const targetCountry = z
+  .string()
+  .refine(
+    (c) => COUNTRY_CODE.test(c) || c === OCCUPIED_UKRAINE || c === 'mixed',
+    'an ISO 3166 country code such as "RU", "UA-occupied", "mixed"',
+  )
+/** A country a count can be split by: a code or the occupied regions of Ukraine (never "mixed"). */
+export const splitCountry = z
+  .string()
+  .refine(
+    (c) => COUNTRY_CODE.test(c) || c === OCCUPIED_UKRAINE,
+    'an ISO 3166 country code such as "CN", "UA-occupied"',
+  )
+
+/** Units of a price cap or threshold (schema version 3). */
+export const LIMIT_UNITS = ['USD/bbl', 'ct', 'cc', 'USD', 'JPY'] as const
 
 export const COUNT_UNITS = ['persons', 'organisations', 'items', 'categories', 'technologies'] as const
 
@@ -126,6 +152,21 @@ export const measureAlternative = alternativeFigure.extend({
   field: z.enum(['added', 'reportedTotal']),
 })
 
+/** Part of a measure's count, by country (schema version 3): 10 Jan 2025, Hong Kong 11 of 31. */
+export const countryCount = z.strictObject({
+  country: splitCountry,
+  added: count,
+})
+
+/** A price cap or threshold a measure sets, with the level it replaced (crude: 47.6 USD/bbl, was 60). */
+export const measureLimit = z.strictObject({
+  subject: localText(200),
+  value: z.number().nonnegative().max(1e12),
+  unit: z.enum(LIMIT_UNITS),
+  /** The level this one replaced, or null for a first cap or threshold. */
+  previous: z.number().nonnegative().max(1e12).nullable().default(null),
+})
+
 export const measureSchema = z
   .strictObject({
     id: recordId,
@@ -134,7 +175,7 @@ export const measureSchema = z
     announced: isoDate,
     effective: isoDate.nullable(),
     target: z.enum(TARGET_KINDS),
-    targetCountry: z.enum(TARGET_COUNTRIES),
+    targetCountry,
     title: localText(200),
     description: localText(2000),
     added: count.nullable(),
@@ -146,6 +187,15 @@ export const measureSchema = z
     alternatives: z.array(measureAlternative).max(20).default([]),
     /** A major decision, marked on the timeline's time axis. */
     headline: z.boolean().default(false),
+    /** The count split by country, where a source reports it; its sum is checked against `added`. */
+    byCountry: z.array(countryCount).max(250).default([]),
+    /** Designations removed from the list by this record (delistings): running totals go down by it. */
+    removed: count.default(0),
+    /** Price caps and thresholds this measure sets. */
+    limits: z.array(measureLimit).max(20).default([]),
+    /** For an extension: the measure it extends (an id in `measures`), and the date it now runs until. */
+    extends: recordId.nullable().default(null),
+    until: isoDate.nullable().default(null),
   })
   .refine((m) => m.effective === null || m.effective >= m.announced, {
     message: 'an effective date on or after the announced date',
@@ -154,6 +204,14 @@ export const measureSchema = z
   .refine((m) => (m.added === null && m.reportedTotal === null) || m.unit !== null, {
     message: 'a unit (persons, organisations, items…) whenever a count is given',
     path: ['unit'],
+  })
+  .refine((m) => m.until === null || m.until >= m.announced, {
+    message: 'an end date on or after the announced date',
+    path: ['until'],
+  })
+  .refine((m) => new Set(m.byCountry.map((c) => c.country)).size === m.byCountry.length, {
+    message: 'each country once in byCountry',
+    path: ['byCountry'],
   })
 
 export const goodsItemSchema = z
@@ -285,6 +343,8 @@ export type Source = Localized<RawSource>
 export type Measure = Localized<RawMeasure>
 export type MeasureType = Measure['type']
 export type MeasureAlternative = Localized<z.infer<typeof measureAlternative>>
+export type CountryCount = z.infer<typeof countryCount>
+export type MeasureLimit = Localized<z.infer<typeof measureLimit>>
 export type GoodsItem = Localized<RawGoodsItem>
 export type Figure = Localized<z.infer<typeof figureSchema>>
 export type AlternativeFigure = Localized<z.infer<typeof alternativeFigure>>
@@ -335,8 +395,9 @@ export interface Dataset {
 }
 
 /** A measure's fields that are not text: what checks and counts read, from either form of the dataset. */
-export type MeasureFacts = Omit<Measure, 'title' | 'description' | 'alternatives'> & {
+export type MeasureFacts = Omit<Measure, 'title' | 'description' | 'alternatives' | 'limits'> & {
   alternatives: ReadonlyArray<Omit<MeasureAlternative, 'note'>>
+  limits: ReadonlyArray<Omit<MeasureLimit, 'subject'>>
 }
 /** A goods row's fields that are not text. */
 export type GoodsFacts = Omit<GoodsItem, 'note'>

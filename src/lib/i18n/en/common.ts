@@ -11,6 +11,7 @@ export const common = {
   'type.diplomatic': 'Diplomatic measure',
   'type.energy_policy': 'Energy policy',
   'type.asset_seizure': 'Asset seizure',
+  'type.service_ban': 'Service ban',
   'type.russiaOnly': '{type} (Russia)',
   'text.onlyEnglish': 'English only',
   'text.onlyJapanese': 'Japanese only',

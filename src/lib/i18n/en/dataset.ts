@@ -51,6 +51,8 @@ export const dataset = {
   'problem.expected.count': 'a count of zero or more',
   'problem.expected.languageTag': 'a language tag such as "en" or "ja"',
   'problem.expected.effectiveAfterAnnounced': 'an effective date on or after the announced date',
+  'problem.expected.untilAfterAnnounced': 'an end date on or after the announced date',
+  'problem.expected.countriesOnce': 'each country once in byCountry',
   'problem.expected.unitWithCount': 'a unit (persons, organisations, items…) whenever a count is given',
   'problem.expected.nameOrUnidentified':
     'a name, or unidentified: true with name: null for an item no source names',
@@ -233,6 +235,8 @@ export const dataset = {
   },
   'dataset.check.goodsCount':
     'Measure "{measure}" counts {counted} items, but its {rows} goods rows stand for {listed}.',
+  'dataset.check.countrySplit':
+    'Measure "{measure}" counts {counted}, but its split by country ({countries}) adds up to {split}.',
   'dataset.check.qualifier.about': 'about {amount}',
   'dataset.check.qualifier.more_than': 'more than {amount}',
   'dataset.check.qualifier.at_least': 'at least {amount}',

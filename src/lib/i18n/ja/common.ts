@@ -13,6 +13,7 @@ export const common: AreaOf<typeof en> = {
   'type.diplomatic': '外交措置',
   'type.energy_policy': 'エネルギー政策',
   'type.asset_seizure': '資産差し押さえ',
+  'type.service_ban': 'サービス提供禁止',
   'type.russiaOnly': '{type}（ロシア）',
   'text.onlyEnglish': '英語のみ',
   'text.onlyJapanese': '日本語のみ',

@@ -49,6 +49,8 @@ export const dataset: AreaOf<typeof en> = {
   'problem.expected.count': '0以上の件数',
   'problem.expected.languageTag': '"en" や "ja" のような言語タグ',
   'problem.expected.effectiveAfterAnnounced': '発表日以降の発効日',
+  'problem.expected.untilAfterAnnounced': '発表日以降の終了日',
+  'problem.expected.countriesOnce': 'byCountry に各国を一度ずつ',
   'problem.expected.unitWithCount': '件数がある場合は単位（persons、organisations、items など）',
   'problem.expected.nameOrUnidentified':
     '名称、または出典に名称のない品目では unidentified: true と name: null',
@@ -205,6 +207,8 @@ export const dataset: AreaOf<typeof en> = {
   'dataset.check.unknownSize': '規模が報告されていない以前のレコード{count}件：{ids}。',
   'dataset.check.goodsCount':
     '措置「{measure}」は{counted}品目としていますが、その品目行{rows}件の合計は{listed}です。',
+  'dataset.check.countrySplit':
+    '措置「{measure}」の件数は{counted}ですが、国別の内訳({countries})の合計は{split}です。',
   'dataset.check.qualifier.about': '約{amount}',
   'dataset.check.qualifier.more_than': '{amount}超',
   'dataset.check.qualifier.at_least': '{amount}以上',
