@@ -18,6 +18,9 @@ export const MEASURE_TYPES = [
   'service_ban',
 ] as const
 
+/** The ministries' category for Crimea, Sevastopol and the occupied east and south of Ukraine (a target country). */
+export const OCCUPIED_UKRAINE = 'UA-occupied'
+
 /** How sure the dataset is of a record, most sure first. */
 export const CONFIDENCES = ['high', 'medium', 'low'] as const
 

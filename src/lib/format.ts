@@ -18,6 +18,8 @@ export interface Formatter {
   month: (iso: string) => string
   /** "Apr" / "4月" (axis ticks within a year). */
   monthName: (iso: string) => string
+  /** "2023" / "2023年" / "令和5年" (axis ticks over several years, range presets). */
+  year: (iso: string) => string
   /** The year once when both dates share it: "23 Feb – 5 Dec 2022", "2022年2月23日～12月5日". */
   dateRange: (from: string, to: string) => string
   number: (n: number) => string
@@ -53,6 +55,7 @@ export function createFormatter(locale: Locale, options: FormatOptions = {}): Fo
   const noYear = new Intl.DateTimeFormat(tag, { month, day: 'numeric', timeZone: 'UTC' })
   const monthOnly = new Intl.DateTimeFormat(tag, { month, timeZone: 'UTC' })
   const monthYear = new Intl.DateTimeFormat(tag, { ...eraOption, year: 'numeric', month, timeZone: 'UTC' })
+  const yearOnly = new Intl.DateTimeFormat(tag, { ...eraOption, year: 'numeric', timeZone: 'UTC' })
   const numbers = new Intl.NumberFormat(INTL_TAG[locale])
   const percents = new Map<number, Intl.NumberFormat>()
   const lists = new Intl.ListFormat(INTL_TAG[locale], { type: 'conjunction', style: 'narrow' })
@@ -77,6 +80,7 @@ export function createFormatter(locale: Locale, options: FormatOptions = {}): Fo
     date,
     month: (iso) => withDate(iso, (d) => monthYear.format(d)),
     monthName: (iso) => withDate(iso, (d) => monthOnly.format(d)),
+    year: (iso) => withDate(iso, (d) => yearOnly.format(d)),
     dateRange: (from, to) => {
       const a = toDate(from)
       const b = toDate(to)

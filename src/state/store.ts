@@ -9,7 +9,13 @@ import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import type { Said } from '@/lib/i18n/said'
 import type { MeasureType } from '@/data/validate/schema'
 import type { GoodsSort } from '@/data/goods/goods-index'
-import { DEFAULT_VIEW_STATE, type TimelineSeries, type ViewMode, type ViewState } from '@/state/url-state'
+import {
+  DEFAULT_VIEW_STATE,
+  type Breakdown,
+  type TimelineSeries,
+  type ViewMode,
+  type ViewState,
+} from '@/state/url-state'
 
 interface ViewSlice {
   view: ViewState
@@ -20,6 +26,7 @@ interface ViewSlice {
   toggleType: (type: MeasureType, allTypes: readonly MeasureType[]) => void
   setRange: (range: { from?: string | null; to?: string | null }) => void
   setSeries: (series: TimelineSeries) => void
+  setBreakdown: (breakdown: Breakdown) => void
   setTimelineView: (mode: ViewMode) => void
   setRetaliationView: (mode: ViewMode) => void
   clearFilters: () => void
@@ -76,6 +83,7 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
     }),
   setRange: (range) => set((s) => ({ view: { ...s.view, ...range } })),
   setSeries: (series) => set((s) => ({ view: { ...s.view, series } })),
+  setBreakdown: (breakdown) => set((s) => ({ view: { ...s.view, breakdown } })),
   setTimelineView: (timelineView) => set((s) => ({ view: { ...s.view, timelineView } })),
   setRetaliationView: (retaliationView) => set((s) => ({ view: { ...s.view, retaliationView } })),
   clearFilters: () => set((s) => ({ view: { ...s.view, types: null, from: null, to: null } })),

@@ -21,10 +21,15 @@ export const TIMELINE_SERIES = [
   'entities',
   'banks',
   'export-entities',
+  'export-third',
   'export-goods',
   'import-goods',
 ] as const
 export type TimelineSeries = (typeof TIMELINE_SERIES)[number]
+
+/** How the timeline splits its tally: not at all, or by target country (Russia, occupied Ukraine, Belarus, third countries). */
+export const BREAKDOWNS = ['none', 'country'] as const
+export type Breakdown = (typeof BREAKDOWNS)[number]
 
 export const VIEW_MODES = ['chart', 'table'] as const
 export type ViewMode = (typeof VIEW_MODES)[number]
@@ -37,6 +42,8 @@ export interface ViewState {
   to: string | null
   /** Which tally the timeline chart shows. */
   series: TimelineSeries
+  /** Whether it is split by target country. */
+  breakdown: Breakdown
   /** Chart or table twin, per figure: timeline (the counts chart) and retaliation (Russia's entry bans). */
   timelineView: ViewMode
   retaliationView: ViewMode
@@ -52,6 +59,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   from: null,
   to: null,
   series: 'individuals',
+  breakdown: 'none',
   timelineView: 'chart',
   retaliationView: 'chart',
   goodsSearch: '',
@@ -66,6 +74,7 @@ export const VIEW_PARAMS = {
   from: 'from',
   to: 'to',
   series: 'series',
+  breakdown: 'by',
   timelineView: 'tview',
   retaliationView: 'rview',
   goodsSearch: 'q',
@@ -111,6 +120,7 @@ const isMeasureType = (value: string): value is MeasureType =>
 
 const isSeries = (value: string): value is TimelineSeries =>
   (TIMELINE_SERIES as readonly string[]).includes(value)
+const isBreakdown = (value: string): value is Breakdown => (BREAKDOWNS as readonly string[]).includes(value)
 
 const isViewMode = (value: string): value is ViewMode => (VIEW_MODES as readonly string[]).includes(value)
 
@@ -242,6 +252,7 @@ export function parseViewState(search: string): ParsedViewState {
     return raw === undefined ? fallback : parseChoice(name, raw, isChoice, choices, fallback, notices)
   }
   state.series = choice(VIEW_PARAMS.series, isSeries, TIMELINE_SERIES, DEFAULT_VIEW_STATE.series)
+  state.breakdown = choice(VIEW_PARAMS.breakdown, isBreakdown, BREAKDOWNS, DEFAULT_VIEW_STATE.breakdown)
   state.timelineView = choice(
     VIEW_PARAMS.timelineView,
     isViewMode,
@@ -292,7 +303,7 @@ export function parseViewState(search: string): ParsedViewState {
 
 /**
  * Writes the view state as a query string: '' for the default state, else '?a=b&c=d' with the
- * parameters in a fixed order (types, from, to, series, tview, rview) and defaults left out.
+ * parameters in a fixed order (types, from, to, series, by, tview, rview, …) and defaults left out.
  */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams()
@@ -301,6 +312,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.from !== null) params.set(VIEW_PARAMS.from, state.from)
   if (state.to !== null) params.set(VIEW_PARAMS.to, state.to)
   if (state.series !== DEFAULT_VIEW_STATE.series) params.set(VIEW_PARAMS.series, state.series)
+  if (state.breakdown !== DEFAULT_VIEW_STATE.breakdown) params.set(VIEW_PARAMS.breakdown, state.breakdown)
   if (state.timelineView !== DEFAULT_VIEW_STATE.timelineView) {
     params.set(VIEW_PARAMS.timelineView, state.timelineView)
   }
@@ -333,6 +345,7 @@ export function viewStatesEqual(a: ViewState, b: ViewState): boolean {
     a.from === b.from &&
     a.to === b.to &&
     a.series === b.series &&
+    a.breakdown === b.breakdown &&
     a.timelineView === b.timelineView &&
     a.retaliationView === b.retaliationView &&
     a.goodsSearch === b.goodsSearch &&

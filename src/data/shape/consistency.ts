@@ -210,5 +210,9 @@ export function runConsistencyChecks(
   measures: readonly MeasureFacts[],
   goods: readonly GoodsFacts[],
 ): ConsistencyCheck[] {
-  return [...checkReportedTotals(measures), ...checkGoodsCounts(measures, goods), ...checkCountrySplits(measures)]
+  return [
+    ...checkReportedTotals(measures),
+    ...checkGoodsCounts(measures, goods),
+    ...checkCountrySplits(measures),
+  ]
 }

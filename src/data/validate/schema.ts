@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 
-import { CONFIDENCES, ID_PATTERN, MEASURE_TYPES } from '@/data/vocabulary'
+import { CONFIDENCES, ID_PATTERN, MEASURE_TYPES, OCCUPIED_UKRAINE } from '@/data/vocabulary'
 
 // The page's Content-Security-Policy forbids eval. Without this, zod probes `new Function` once, and the
 // browser reports a CSP violation even though zod catches the error and falls back (as fast here).
@@ -120,7 +120,7 @@ export const TARGET_KINDS = [
  * the split is in `byCountry`, or was not reported). On a Japanese measure, "RU" is Russia-related as Japan
  * counts it, the occupied regions included; `byCountry` gives the split where a source reports it.
  */
-export const OCCUPIED_UKRAINE = 'UA-occupied'
+export { OCCUPIED_UKRAINE }
 const COUNTRY_CODE = /^[A-Z]{2}$/
 export const targetCountry = z
   .string()

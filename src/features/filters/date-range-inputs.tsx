@@ -1,3 +1,6 @@
+import { useMemo } from 'react'
+
+import { presetYear, yearRanges } from '@/data/shape/year-ranges'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
@@ -6,13 +9,20 @@ interface DateRangeInputsProps {
   max: string
 }
 
-/** Typed from/to dates (the browser's date field); an empty field leaves that end open. */
+/**
+ * Typed from/to dates (the browser's date field; an empty field leaves that end open), and presets
+ * beside them: the whole period, and each year the dataset covers.
+ */
 export function DateRangeInputs({ min, max }: DateRangeInputsProps) {
   const from = useDashboardStore((s) => s.view.from)
   const to = useDashboardStore((s) => s.view.to)
   const setRange = useDashboardStore((s) => s.setRange)
   const invalid = from !== null && to !== null && from > to
-  const { t } = useI18n()
+  const { t, fmt } = useI18n()
+  const coverage = useMemo(() => ({ from: min, to: max }), [min, max])
+  const years = useMemo(() => yearRanges(coverage), [coverage])
+  const activeYear = presetYear({ from, to }, coverage)
+  const whole = from === null && to === null
 
   return (
     <fieldset className="date-range">
@@ -37,11 +47,25 @@ export function DateRangeInputs({ min, max }: DateRangeInputsProps) {
           onChange={(e) => setRange({ to: e.target.value === '' ? null : e.target.value })}
         />
       </label>
-      {from === null && to === null ? null : (
-        <button type="button" onClick={() => setRange({ from: null, to: null })}>
-          {t('filter.allDates')}
-        </button>
-      )}
+      {years.length > 1 || !whole ? (
+        <div className="range-presets" role="group" aria-label={t('filter.presets')}>
+          <button type="button" aria-pressed={whole} onClick={() => setRange({ from: null, to: null })}>
+            {t('filter.allDates')}
+          </button>
+          {years.length > 1
+            ? years.map((r) => (
+                <button
+                  key={r.year}
+                  type="button"
+                  aria-pressed={activeYear === r.year}
+                  onClick={() => setRange({ from: r.from, to: r.to })}
+                >
+                  {fmt.year(r.from)}
+                </button>
+              ))
+            : null}
+        </div>
+      ) : null}
       {invalid ? (
         <p role="alert" className="field-error">
           {t('filter.startAfterEnd')}

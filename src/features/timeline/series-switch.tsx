@@ -9,6 +9,23 @@ interface SeriesSwitchProps {
   onChange: (series: TimelineSeries) => void
 }
 
+/** Splits the tally by target country: Russia, the occupied regions of Ukraine, Belarus, third countries. */
+export function BreakdownSwitch({
+  checked,
+  onChange,
+}: {
+  checked: boolean
+  onChange: (on: boolean) => void
+}) {
+  const { t } = useI18n()
+  return (
+    <label className="breakdown-switch">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {t('timeline.breakdown')}
+    </label>
+  )
+}
+
 /** Chooses which of Japan's tallies the timeline shows. */
 export function SeriesSwitch({ options, value, onChange }: SeriesSwitchProps) {
   const { t } = useI18n()

@@ -7,6 +7,9 @@ import type { Formatter } from '@/lib/format'
 import { qualifiedNumber } from '@/data/labels'
 import { useI18n, type ReactI18n } from '@/state/use-i18n'
 
+import type { CountryGroup } from '@/data/shape/country-groups'
+
+import { GROUP_COLOURS, GROUP_KEYS } from './group-style'
 import type { Annotation, TallyPoint } from './timeline-data'
 
 export type Tone = 'japan' | 'russia'
@@ -32,6 +35,8 @@ interface TallyChartProps {
   /** Fixed size for tests and exports; otherwise the chart fills its container's width. */
   width?: number
   height?: number
+  /** The groups to stack the bars by (the breakdown by target country); none: one bar per tranche. */
+  groups?: ReadonlyArray<CountryGroup | 'unsplit'>
 }
 
 /** First-of-month ticks within the domain. */
@@ -47,16 +52,32 @@ export function monthTicks([start, end]: [number, number]): number[] {
   return ticks
 }
 
-/** The month, with its year on the first tick and in January. */
-function tickLabel(fmt: Formatter, time: number, i: number): string {
+export type TickUnit = 'month' | 'quarter' | 'year'
+
+/** Months up to a year and a half, quarters up to three and a half years, years beyond: about 4–18 ticks. */
+export function tickUnit([start, end]: [number, number]): TickUnit {
+  const months = (end - start) / (30.44 * 86_400_000)
+  return months <= 18 ? 'month' : months <= 42 ? 'quarter' : 'year'
+}
+
+/** Ticks on the first of a month, of a quarter or of a year within the domain, by its length. */
+export function timeTicks(domain: [number, number]): { unit: TickUnit; ticks: number[] } {
+  const unit = tickUnit(domain)
+  const step = unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12
+  return { unit, ticks: monthTicks(domain).filter((t) => new Date(t).getUTCMonth() % step === 0) }
+}
+
+/** A year alone ("2023", "2023年") on a yearly axis; else the month, with its year on the first tick and in January. */
+export function tickLabel(fmt: Formatter, unit: TickUnit, time: number, i: number): string {
   const d = new Date(time)
   const iso = d.toISOString().slice(0, 10)
+  if (unit === 'year') return fmt.year(iso)
   return i === 0 || d.getUTCMonth() === 0 ? fmt.month(iso) : fmt.monthName(iso)
 }
 
 /** Running total as a step line, each tranche as a bar; reported totals that disagree are ringed. */
 export function TallyChart(props: TallyChartProps) {
-  const { points, annotations, domain, tone, axisLabel, sourceLabel, width, height = 340 } = props
+  const { points, annotations, domain, tone, axisLabel, sourceLabel, width, height = 340, groups } = props
   const i18n = useI18n()
   const { t, fmt } = i18n
   const colours = TALLY_TONES[tone]
@@ -70,7 +91,7 @@ export function TallyChart(props: TallyChartProps) {
       last.time < domain[1] ? [{ edge: true, time: domain[1], total: last.total }] : []
     return [...before, ...points, ...after]
   }, [points, domain])
-  const ticks = useMemo(() => monthTicks(domain), [domain])
+  const { unit, ticks } = useMemo(() => timeTicks(domain), [domain])
   const markers = useMemo(() => groupAnnotations(annotations, domain), [annotations, domain])
   // On the page, each tranche is a keyboard stop that says its value; an exported image has none.
   const interactive = width === undefined
@@ -90,7 +111,7 @@ export function TallyChart(props: TallyChartProps) {
         type="number"
         domain={domain}
         ticks={ticks}
-        tickFormatter={(time: number, i: number) => tickLabel(fmt, time, i)}
+        tickFormatter={(time: number, i: number) => tickLabel(fmt, unit, time, i)}
         tick={{ fontSize: 12, fill: '#3d4654' }}
         stroke="#8a94a3"
       />
@@ -117,13 +138,27 @@ export function TallyChart(props: TallyChartProps) {
           label={{ value: m.label, position: 'top', fontSize: 11, fill: '#3d4654' }}
         />
       ))}
-      <Bar
-        dataKey="added"
-        name={t('legend.added')}
-        fill={colours.bar}
-        barSize={14}
-        isAnimationActive={false}
-      />
+      {groups === undefined ? (
+        <Bar
+          dataKey="added"
+          name={t('legend.added')}
+          fill={colours.bar}
+          barSize={14}
+          isAnimationActive={false}
+        />
+      ) : (
+        groups.map((g) => (
+          <Bar
+            key={g}
+            dataKey={g === 'unsplit' ? 'unsplit' : `groups.${g}`}
+            name={t(GROUP_KEYS[g])}
+            stackId="added"
+            fill={GROUP_COLOURS[g]}
+            barSize={14}
+            isAnimationActive={false}
+          />
+        ))
+      )}
       <Line
         dataKey="total"
         name={t('legend.total')}
@@ -145,7 +180,7 @@ export function TallyChart(props: TallyChartProps) {
         )}
         activeDot={{ r: 6, fill: colours.line }}
       />
-      <FocusTooltip sourceLabel={sourceLabel} />
+      <FocusTooltip sourceLabel={sourceLabel} groups={groups} />
     </ComposedChart>
   )
 
@@ -162,6 +197,7 @@ export function TallyChart(props: TallyChartProps) {
         tone={tone}
         showMarkers={markers.length > 0}
         showMismatch={points.some((p) => p.mismatch)}
+        groups={groups}
       />
     </div>
   )
@@ -186,21 +222,28 @@ function TallyLegend({
   tone,
   showMarkers,
   showMismatch,
+  groups,
 }: {
   tone: Tone
   showMarkers: boolean
   showMismatch: boolean
+  groups?: ReadonlyArray<CountryGroup | 'unsplit'>
 }) {
   const c = TALLY_TONES[tone]
   const { t } = useI18n()
+  const bars = groups?.map((g) => ({ key: g, colour: GROUP_COLOURS[g], label: t(GROUP_KEYS[g]) })) ?? [
+    { key: 'added', colour: c.bar, label: t('legend.added') },
+  ]
   return (
     <ul className="chart-legend" aria-label={t('legend.label')}>
-      <li>
-        <svg width="14" height="14" aria-hidden="true">
-          <rect x="3" y="2" width="8" height="12" fill={c.bar} />
-        </svg>
-        {t('legend.added')}
-      </li>
+      {bars.map((b) => (
+        <li key={b.key}>
+          <svg width="14" height="14" aria-hidden="true">
+            <rect x="3" y="2" width="8" height="12" fill={b.colour} />
+          </svg>
+          {b.label}
+        </li>
+      ))}
       <li>
         <svg width="28" height="14" aria-hidden="true">
           <path d="M1 11 H12 V4 H27" fill="none" stroke={c.line} strokeWidth="2.5" strokeDasharray={c.dash} />
@@ -231,11 +274,19 @@ function TallyLegend({
 }
 
 /** The tooltip follows the pointer, and the keyboard: it shows the tranche in focus. */
-function FocusTooltip({ sourceLabel }: { sourceLabel: (ids: readonly string[]) => string }) {
+function FocusTooltip({
+  sourceLabel,
+  groups,
+}: {
+  sourceLabel: (ids: readonly string[]) => string
+  groups?: ReadonlyArray<CountryGroup | 'unsplit'>
+}) {
   const active = usePointFocus()?.active ?? null
   return (
     <Tooltip
-      content={(p) => <TallyTooltip active={p.active} payload={p.payload} sourceLabel={sourceLabel} />}
+      content={(p) => (
+        <TallyTooltip active={p.active} payload={p.payload} sourceLabel={sourceLabel} groups={groups} />
+      )}
       isAnimationActive={false}
       active={active === null ? undefined : true}
       defaultIndex={active ?? undefined}
@@ -296,9 +347,10 @@ interface TallyTooltipProps {
   active?: boolean
   payload?: ReadonlyArray<{ payload?: unknown }>
   sourceLabel: (ids: readonly string[]) => string
+  groups?: ReadonlyArray<CountryGroup | 'unsplit'>
 }
 
-function TallyTooltip({ active, payload, sourceLabel }: TallyTooltipProps) {
+function TallyTooltip({ active, payload, sourceLabel, groups }: TallyTooltipProps) {
   // recharts hands back the datum it was given.
   const datum = payload?.[0]?.payload as ChartDatum | undefined
   const i18n = useI18n()
@@ -313,6 +365,15 @@ function TallyTooltip({ active, payload, sourceLabel }: TallyTooltipProps) {
           total: fmt.number(datum.total),
         })}
       </p>
+      {groups === undefined ? null : (
+        <p className="tooltip-groups">
+          {groups
+            .map((g) => ({ g, n: g === 'unsplit' ? datum.unsplit : datum.groups[g] }))
+            .filter(({ n }) => n > 0)
+            .map(({ g, n }) => t('timeline.groupCount', { group: t(GROUP_KEYS[g]), count: fmt.number(n) }))
+            .join(' · ')}
+        </p>
+      )}
       {datum.reportedTotal === null ? null : (
         <p className={datum.mismatch ? 'tooltip-mismatch' : undefined}>
           {t('tooltip.reported', {

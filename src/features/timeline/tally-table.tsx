@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'react'
+import { Fragment, useMemo, useState } from 'react'
 
+import type { CountryGroup } from '@/data/shape/country-groups'
 import { useI18n } from '@/state/use-i18n'
 
+import { GROUP_KEYS } from './group-style'
 import type { TallyPoint } from './timeline-data'
 
 type SortKey = 'date' | 'added' | 'total' | 'reportedTotal'
@@ -18,6 +20,8 @@ interface TallyTableProps {
   caption: string
   points: readonly TallyPoint[]
   sourceLabel: (sourceIds: readonly string[]) => string
+  /** The breakdown's groups: a column each, after "Added". */
+  groups?: ReadonlyArray<CountryGroup | 'unsplit'>
 }
 
 function compare(a: TallyPoint, b: TallyPoint, key: SortKey): number {
@@ -27,7 +31,7 @@ function compare(a: TallyPoint, b: TallyPoint, key: SortKey): number {
 }
 
 /** The chart's data as a sortable table: the same points, the same numbers. */
-export function TallyTable({ caption, points, sourceLabel }: TallyTableProps) {
+export function TallyTable({ caption, points, sourceLabel, groups = [] }: TallyTableProps) {
   const { t, fmt } = useI18n()
   const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({
     key: 'date',
@@ -51,14 +55,23 @@ export function TallyTable({ caption, points, sourceLabel }: TallyTableProps) {
         <thead>
           <tr>
             {COLUMNS.map(([key, label]) => (
-              <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
-                <button type="button" className="sort-button" onClick={() => toggle(key)}>
-                  {t(label)}
-                  <span aria-hidden="true">
-                    {sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
-                  </span>
-                </button>
-              </th>
+              <Fragment key={key}>
+                <th scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
+                  <button type="button" className="sort-button" onClick={() => toggle(key)}>
+                    {t(label)}
+                    <span aria-hidden="true">
+                      {sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+                    </span>
+                  </button>
+                </th>
+                {key === 'added'
+                  ? groups.map((g) => (
+                      <th key={g} scope="col" className="group-column">
+                        {t(GROUP_KEYS[g])}
+                      </th>
+                    ))
+                  : null}
+              </Fragment>
             ))}
             <th scope="col">{t('tally.measure')}</th>
             <th scope="col">{t('tally.source')}</th>
@@ -71,6 +84,11 @@ export function TallyTable({ caption, points, sourceLabel }: TallyTableProps) {
                 <time dateTime={p.date}>{fmt.date(p.date)}</time>
               </td>
               <td className="num">+{fmt.number(p.added)}</td>
+              {groups.map((g) => (
+                <td key={g} className="num">
+                  {fmt.number(g === 'unsplit' ? p.unsplit : p.groups[g])}
+                </td>
+              ))}
               <td className="num">{fmt.number(p.total)}</td>
               <td className="num">
                 {p.reportedTotal === null ? t('tally.none') : fmt.number(p.reportedTotal)}

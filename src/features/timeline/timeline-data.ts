@@ -1,6 +1,13 @@
 /** Pure shaping for the timeline: which tallies exist, their points, annotations and summaries. */
 import type { Measure, MeasureAlternative, MeasureType, Qualifier } from '@/data/validate/schema'
 import { agrees } from '@/data/shape/consistency'
+import {
+  countByGroup,
+  COUNTRY_GROUPS,
+  isRussiaRelated,
+  isThirdCountry,
+  type CountryGroup,
+} from '@/data/shape/country-groups'
 import { toCumulativeSeries } from '@/data/shape/cumulative'
 import { inDateRange, typeSelected, type MeasureFilter } from '@/data/shape/filter'
 import { said, type Said } from '@/lib/i18n/said'
@@ -31,16 +38,26 @@ export interface SeriesDefinition<Id extends string = TimelineSeries> {
   fileStem: string
   type: MeasureType
   match: (m: Measure) => boolean
+  /** The same tally over every target country, for the breakdown by country; absent where none applies. */
+  matchAllCountries?: (m: Measure) => boolean
 }
 
-const jp = (type: MeasureType, target: Measure['target'], unit?: Measure['unit']) => (m: Measure) =>
-  m.direction === 'JP→RU' &&
-  m.type === type &&
-  m.target === target &&
-  m.targetCountry === 'RU' &&
-  (unit === undefined || m.unit === unit)
+const jp =
+  (type: MeasureType, target: Measure['target'], unit?: Measure['unit'], country = isRussiaRelated) =>
+  (m: Measure) =>
+    m.direction === 'JP→RU' &&
+    m.type === type &&
+    m.target === target &&
+    country(m.targetCountry) &&
+    (unit === undefined || m.unit === unit)
 
-/** Japan's tallies. Belarusian and mixed tranches are left out: Japan's reported totals count Russia. */
+const anyCountry = () => true
+
+/**
+ * Japan's tallies. Russia-related lists (Russia and the occupied regions of Ukraine) as Japan's reported
+ * totals count them; Belarusian and unsplit mixed tranches are left out; third countries have their own
+ * export-ban tally.
+ */
 export const JAPAN_SERIES: readonly SeriesDefinition[] = [
   {
     id: 'individuals',
@@ -54,6 +71,7 @@ export const JAPAN_SERIES: readonly SeriesDefinition[] = [
     fileStem: 'japan-russia-sanctioned-individuals',
     type: 'asset_freeze',
     match: jp('asset_freeze', 'individual'),
+    matchAllCountries: jp('asset_freeze', 'individual', undefined, anyCountry),
   },
   {
     id: 'entities',
@@ -67,6 +85,7 @@ export const JAPAN_SERIES: readonly SeriesDefinition[] = [
     fileStem: 'japan-russia-asset-freeze-organisations',
     type: 'asset_freeze',
     match: jp('asset_freeze', 'entity'),
+    matchAllCountries: jp('asset_freeze', 'entity', undefined, anyCountry),
   },
   {
     id: 'banks',
@@ -80,6 +99,7 @@ export const JAPAN_SERIES: readonly SeriesDefinition[] = [
     fileStem: 'japan-russia-asset-freeze-banks',
     type: 'asset_freeze',
     match: jp('asset_freeze', 'bank'),
+    matchAllCountries: jp('asset_freeze', 'bank', undefined, anyCountry),
   },
   {
     id: 'export-entities',
@@ -93,6 +113,22 @@ export const JAPAN_SERIES: readonly SeriesDefinition[] = [
     fileStem: 'japan-russia-export-ban-organisations',
     type: 'export_ban',
     match: jp('export_ban', 'entity'),
+    matchAllCountries: jp('export_ban', 'entity', undefined, anyCountry),
+  },
+  {
+    id: 'export-third',
+    words: {
+      title: 'series.export-third.title',
+      label: 'series.export-third.label',
+      axis: 'series.export-third.axis',
+      count: 'series.export-third.count',
+      unit: 'series.export-third.unit',
+    },
+    fileStem: 'japan-third-country-export-ban-organisations',
+    type: 'export_ban',
+    match: (m) =>
+      m.direction === 'JP→RU' && m.type === 'export_ban' && m.target === 'entity' && isThirdCountry(m),
+    matchAllCountries: jp('export_ban', 'entity', undefined, anyCountry),
   },
   {
     id: 'export-goods',
@@ -136,6 +172,26 @@ export const RETALIATION_SERIES: SeriesDefinition<'retaliation'> = {
   match: (m) => m.direction === 'RU→JP' && m.type === 'entry_ban' && m.target === 'individual',
 }
 
+/**
+ * The tally split by target country: the same kind of record over every country (Russia, the occupied
+ * regions, Belarus, third countries), or the tally itself where it has no such variant.
+ */
+export function breakdownOf(def: SeriesDefinition): SeriesDefinition {
+  return def.matchAllCountries === undefined ? def : { ...def, match: def.matchAllCountries }
+}
+
+/** The groups a set of points adds to, in their order, with what no group holds; groups with nothing left out. */
+export function groupTotals(
+  points: readonly TallyPoint[],
+): Array<{ group: CountryGroup | 'unsplit'; added: number }> {
+  const totals = COUNTRY_GROUPS.map((group) => ({
+    group: group as CountryGroup | 'unsplit',
+    added: points.reduce((n, p) => n + p.groups[group], 0),
+  }))
+  totals.push({ group: 'unsplit', added: points.reduce((n, p) => n + p.unsplit, 0) })
+  return totals.filter((g) => g.added > 0)
+}
+
 export function seriesById(id: TimelineSeries): SeriesDefinition {
   return JAPAN_SERIES.find((s) => s.id === id) ?? (JAPAN_SERIES[0] as SeriesDefinition)
 }
@@ -151,6 +207,12 @@ export interface TallyPoint {
   /** The date as UTC milliseconds, for a time axis. */
   time: number
   added: number
+  /** Designations removed (delistings). */
+  removed: number
+  /** `added` by target country group (its byCountry split, or its target country). */
+  groups: Record<CountryGroup, number>
+  /** What no group holds: a mixed tranche whose split was not reported. */
+  unsplit: number
   total: number
   reportedTotal: number | null
   reportedQualifier: Qualifier
@@ -185,6 +247,8 @@ export function toTallyPoints(
           date: p.date,
           time: toTime(p.date),
           added: p.added,
+          removed: p.removed,
+          ...countByGroup(m),
           total: p.total,
           reportedTotal: p.reportedTotal,
           reportedQualifier: m.reportedTotalQualifier,

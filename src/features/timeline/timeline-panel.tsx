@@ -10,12 +10,15 @@ import { makeSourceLabeler, makeSourceUrlLookup, sourceLine } from '@/data/shape
 import { useDashboardStore } from '@/state/store'
 import { useI18n, type ReactI18n } from '@/state/use-i18n'
 
-import { SeriesSwitch } from './series-switch'
+import { GROUP_COLOURS, GROUP_KEYS } from './group-style'
+import { BreakdownSwitch, SeriesSwitch } from './series-switch'
 import { TALLY_TONES, TallyChart, type Tone } from './tally-chart'
 import { TallyTable } from './tally-table'
 import {
   RETALIATION_SERIES,
   availableSeries,
+  breakdownOf,
+  groupTotals,
   seriesById,
   summarizeTally,
   toAnnotations,
@@ -34,11 +37,13 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
       from: s.view.from,
       to: s.view.to,
       series: s.view.series,
+      breakdown: s.view.breakdown,
       timelineView: s.view.timelineView,
       retaliationView: s.view.retaliationView,
     })),
   )
   const setSeries = useDashboardStore((s) => s.setSeries)
+  const setBreakdown = useDashboardStore((s) => s.setBreakdown)
   const setTimelineView = useDashboardStore((s) => s.setTimelineView)
   const setRetaliationView = useDashboardStore((s) => s.setRetaliationView)
   const clearFilters = useDashboardStore((s) => s.clearFilters)
@@ -54,6 +59,10 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
   const annotations = useMemo(() => toAnnotations(dataset.measures, filter), [dataset, filter])
   // The chosen series, or the first one the filter leaves (e.g. "export ban" only → export tallies).
   const series = available.find((s) => s.id === view.series) ?? available[0] ?? seriesById(view.series)
+  // The breakdown counts the same kind of record over every target country (Belarus, third countries…).
+  const canBreakDown = series.matchAllCountries !== undefined
+  const breakdown = canBreakDown && view.breakdown === 'country'
+  const shown = useMemo(() => (breakdown ? breakdownOf(series) : series), [breakdown, series])
   const domain: [number, number] = [
     toTime(view.from ?? dataset.meta.coverage.from),
     toTime(view.to ?? dataset.meta.coverage.to),
@@ -65,7 +74,8 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
     <>
       <TallyFigure
         dataset={dataset}
-        def={series}
+        def={shown}
+        breakdown={breakdown}
         i18n={i18n}
         title={t(series.words.title)}
         subtitle={t('timeline.japanSubtitle', { period })}
@@ -79,8 +89,18 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
         onClear={clearFilters}
         labeler={labeler}
         controls={
-          available.length > 1 ? (
-            <SeriesSwitch options={available} value={series.id} onChange={setSeries} />
+          available.length > 1 || canBreakDown ? (
+            <>
+              {available.length > 1 ? (
+                <SeriesSwitch options={available} value={series.id} onChange={setSeries} />
+              ) : null}
+              {canBreakDown ? (
+                <BreakdownSwitch
+                  checked={breakdown}
+                  onChange={(on) => setBreakdown(on ? 'country' : 'none')}
+                />
+              ) : null}
+            </>
           ) : undefined
         }
       />
@@ -109,6 +129,8 @@ interface TallyFigureProps {
   i18n: ReactI18n
   dataset: Dataset
   def: SeriesDefinition<string>
+  /** Bars stacked by target country, with a column each in the table and the CSV. */
+  breakdown?: boolean
   title: string
   subtitle: string
   tone: Tone
@@ -131,6 +153,10 @@ function TallyFigure(props: TallyFigureProps) {
     () => (available ? toTallyPoints(dataset.measures, def, filter) : []),
     [dataset, def, filter, available],
   )
+  const groups = useMemo(
+    () => (props.breakdown === true ? groupTotals(points).map((g) => g.group) : undefined),
+    [props.breakdown, points],
+  )
   const source = sourceLine(
     i18n,
     dataset.sources,
@@ -147,13 +173,15 @@ function TallyFigure(props: TallyFigureProps) {
       sourceLabel={labeler}
       width={width}
       height={height}
+      groups={groups}
     />
   )
   const exportSpec: ChartExportSpec = {
     fileStem: def.fileStem,
     period: viewPeriod(filter, dataset.meta),
     filters: t('timeline.filters', {
-      series: t(def.words.label),
+      series:
+        props.breakdown === true ? `${t(def.words.label)} (${t('timeline.breakdown')})` : t(def.words.label),
       filter: describeFilter(i18n, filter, dataset.meta),
     }),
     legend: tallyLegend(
@@ -161,6 +189,7 @@ function TallyFigure(props: TallyFigureProps) {
       props.tone,
       points.some((p) => p.mismatch),
       props.annotations.length > 0,
+      groups,
     ),
     source: sourceLine(
       i18n,
@@ -175,11 +204,21 @@ function TallyFigure(props: TallyFigureProps) {
     renderChart: (width) => chart(width, 360),
     csv: async () => {
       const { tallyToCsv } = await import('./tally-csv')
-      return tallyToCsv(i18n, points, def, makeSourceUrlLookup(dataset.sources), labeler)
+      return tallyToCsv(i18n, points, def, makeSourceUrlLookup(dataset.sources), labeler, groups)
     },
   }
+  const byGroup =
+    groups === undefined || points.length === 0
+      ? ''
+      : ` ${t('timeline.breakdownSummary', {
+          groups: fmt.list(
+            groupTotals(points).map((g) =>
+              t('timeline.groupCount', { group: t(GROUP_KEYS[g.group]), count: fmt.number(g.added) }),
+            ),
+          ),
+        })}`
   const summary = available
-    ? summarizeTally(i18n, points, def)
+    ? `${summarizeTally(i18n, points, def)}${byGroup}`
     : t('timeline.hidden', { series: t(def.words.axis) })
   const empty =
     points.length > 0
@@ -203,7 +242,9 @@ function TallyFigure(props: TallyFigureProps) {
       source={source}
       exportSpec={exportSpec}
       chart={chart()}
-      table={<TallyTable caption={t(def.words.label)} points={points} sourceLabel={labeler} />}
+      table={
+        <TallyTable caption={t(def.words.label)} points={points} sourceLabel={labeler} groups={groups} />
+      }
     />
   )
 }
@@ -213,10 +254,16 @@ function tallyLegend(
   tone: Tone,
   mismatch: boolean,
   markers: boolean,
+  groups?: ReadonlyArray<keyof typeof GROUP_KEYS>,
 ): ChartExportSpec['legend'] {
   const c = TALLY_TONES[tone]
+  const bars = groups?.map((g) => ({
+    label: t(GROUP_KEYS[g]),
+    kind: 'bar' as const,
+    colour: GROUP_COLOURS[g],
+  })) ?? [{ label: t('legend.added'), kind: 'bar' as const, colour: c.bar }]
   return [
-    { label: t('legend.added'), kind: 'bar', colour: c.bar },
+    ...bars,
     { label: t('legend.total'), kind: tone === 'russia' ? 'dashed-line' : 'line', colour: c.line },
     ...(mismatch ? [{ label: t('legend.mismatch'), kind: 'ring' as const, colour: '#b35c00' }] : []),
     ...(markers ? [{ label: t('legend.decision'), kind: 'rule' as const, colour: '#6b7584' }] : []),

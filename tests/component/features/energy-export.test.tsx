@@ -9,9 +9,9 @@ import { PhaseOutSvg } from '@/features/energy/phase-out/phase-out-svg'
 import { toSupplierRows } from '@/data/shape/lng'
 import { getI18n } from '@/lib/i18n/i18n'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 
-const dataset = loadBundledDataset()
+const dataset = loadDataset2022()
 const phaseOutEvents = (types: Parameters<typeof filterEnergyEvents>[2]['types']) =>
   filterEnergyEvents(dataset.energy.events, dataset.measures, { types, from: null, to: null })
     .filter((e) => e.subject === 'crude_oil' || e.subject === 'coal')

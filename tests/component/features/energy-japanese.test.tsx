@@ -15,11 +15,11 @@ import { lngExportSpec } from '@/features/energy/lng/lng-export-spec'
 import { PhaseOutSvg } from '@/features/energy/phase-out/phase-out-svg'
 import { getI18n } from '@/lib/i18n/i18n'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 import { setTestLocale } from '../../locale'
 
 // As a Japanese reader gets it: the dataset's texts in Japanese too.
-const dataset = loadBundledDataset('ja')
+const dataset = loadDataset2022('ja')
 const LNG_TITLE = '日本のLNG輸入（供給国別、2021年）'
 const PHASE_OUT_TITLE = '日本のロシア産原油・石炭からの脱却'
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 
 import { LngSupplierFigure } from '@/features/energy/lng/lng-supplier-figure'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 
-const dataset = loadBundledDataset()
+const dataset = loadDataset2022()
 const TITLE = "Japan's LNG imports by supplier, 2021"
 
 function renderFigure(d = dataset) {

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { EnergyPanel } from '@/features/energy/energy-panel'
 import { useDashboardStore } from '@/state/store'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 
-const dataset = loadBundledDataset()
+const dataset = loadDataset2022()
 const COAL_BAN = 'Japan announces ban on Russian coal imports'
 const OIL_BAN = 'Japan to ban Russian oil imports "in principle"'
 const ZERO_CRUDE = 'Japan imported no Russian crude in June 2022'

@@ -5,9 +5,9 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Dataset } from '@/data/validate/schema'
 import { Sakhalin2Card } from '@/features/energy/sakhalin2/sakhalin2-card'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 
-const dataset = loadBundledDataset()
+const dataset = loadDataset2022()
 const cardEvents = dataset.energy.events.filter((e) => e.subject === 'sakhalin2' || e.subject === 'lng')
 
 function renderCard(d: Dataset = dataset, events = cardEvents, hidden = 0) {

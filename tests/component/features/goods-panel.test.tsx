@@ -7,9 +7,9 @@ import { GoodsControls } from '@/features/goods/goods-controls'
 import { GoodsPanel } from '@/features/goods/goods-panel'
 import { useDashboardStore } from '@/state/store'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 
-const dataset = loadBundledDataset()
+const dataset = loadDataset2022()
 
 function renderGoods(data: Dataset = dataset) {
   const user = userEvent.setup()

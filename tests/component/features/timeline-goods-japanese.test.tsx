@@ -9,11 +9,11 @@ import { TimelinePanel } from '@/features/timeline/timeline-panel'
 
 import { localizeDataset } from '@/data/localize'
 
-import { loadBilingualDataset, loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadBilingual2022, loadDataset2022 } from '../../fixtures/bundled-dataset'
 import { setTestLocale } from '../../locale'
 
 // As a Japanese reader gets it: the dataset's texts in Japanese too.
-const dataset = loadBundledDataset('ja')
+const dataset = loadDataset2022('ja')
 
 describe('the timeline in Japanese', () => {
   it('names the figure, says what it shows and labels its controls in Japanese', async () => {
@@ -94,7 +94,7 @@ describe('the goods explorer in Japanese', () => {
   it('marks a note and a category that have only English', async () => {
     await setTestLocale('ja')
     // Every bundled item has both languages; take the Japanese note and category away from one.
-    const bilingual = loadBilingualDataset()
+    const bilingual = loadBilingual2022()
     const target = bilingual.goods.find((g) => g.nameJa === '工作機械')
     expect(target?.note?.en).toBeTruthy()
     const goods = bilingual.goods.map((g) =>

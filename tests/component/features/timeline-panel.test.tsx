@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { TimelinePanel } from '@/features/timeline/timeline-panel'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 
-const dataset = loadBundledDataset()
+const dataset = loadDataset2022()
 const TITLE = "Japan's sanctions: individuals under asset freeze"
 
 function renderTimeline() {

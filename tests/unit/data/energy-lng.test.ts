@@ -6,10 +6,10 @@ import { figureSchema, lngSupplierSchema, type EnergyFigure } from '@/data/valid
 import { dependencyOf, figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
 import { deriveTonnes, rankSuppliers, sumOfShares, toSupplierRows } from '@/data/shape/lng'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 import { makeFigure } from '../../fixtures/make-dataset'
 
-const dataset = loadBundledDataset()
+const dataset = loadDataset2022()
 const { lngSuppliers, figures } = dataset.energy
 const total = figureById(figures, 'lng-japan-imports-2021')?.figure ?? null
 const rows = toSupplierRows(lngSuppliers, total, (c) => publishedLngTonnes(figures, c, 2021))
@@ -117,7 +117,7 @@ describe('missing records', () => {
 
 describe('published tonnes in a Japanese page', () => {
   it('still finds Russia’s published 6.56 Mt when the labels are in Japanese', () => {
-    const ja = loadBundledDataset('ja')
+    const ja = loadDataset2022('ja')
     expect(ja.energy.figures.find((f) => f.id === 'lng-russia-imports-2021')?.label).toMatch(/ロシア/)
     expect(publishedLngTonnes(ja.energy.figures, 'Russia', 2021)?.value).toBe(6.56)
   })

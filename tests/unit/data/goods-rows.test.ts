@@ -17,10 +17,10 @@ import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { getI18n } from '@/lib/i18n/i18n'
 import { foldText, queryTerms } from '@/lib/normalize-text'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 import { makeSyntheticGoodsRows } from '../../fixtures/synthetic-goods'
 
-const dataset = loadBundledDataset()
+const dataset = loadDataset2022()
 const index = indexDataset(dataset)
 const q = (o: Partial<GoodsQuery>): GoodsQuery => ({
   search: '',

@@ -9,10 +9,10 @@ import {
   originalOf,
 } from '@/data/localize'
 
-import { loadBilingualDataset } from '../../fixtures/bundled-dataset'
+import { loadBilingual2022 } from '../../fixtures/bundled-dataset'
 
 describe('localizeDataset', () => {
-  const raw = loadBilingualDataset()
+  const raw = loadBilingual2022()
 
   it('gives every text in the reader’s language, keeping the original', () => {
     const ja = localizeDataset(raw, 'ja')
@@ -44,12 +44,12 @@ describe('localizeDataset', () => {
 
 describe('the bundled dataset in Japanese', () => {
   it('has every text in Japanese except publishers’ names', () => {
-    expect(fallbackCount(localizeDataset(loadBilingualDataset(), 'ja'))).toBe(0)
+    expect(fallbackCount(localizeDataset(loadBilingual2022(), 'ja'))).toBe(0)
   })
 })
 
 describe('localizeDataset on the goods list', () => {
-  const raw = loadBilingualDataset()
+  const raw = loadBilingual2022()
 
   it('localizes only goods with a bilingual note, and gives the same texts as localizing each record', () => {
     const [first, second, ...others] = raw.goods

@@ -10,10 +10,10 @@ import { phaseOutToCsv } from '@/features/energy/phase-out/phase-out-csv'
 import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { getI18n } from '@/lib/i18n/i18n'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 
 const en = getI18n('en')
-const dataset = loadBundledDataset()
+const dataset = loadDataset2022()
 const { figures, lngSuppliers } = dataset.energy
 const labeler = makeSourceLabeler(dataset.sources)
 const urls = makeSourceUrlLookup(dataset.sources)

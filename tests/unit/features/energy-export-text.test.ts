@@ -18,12 +18,12 @@ import { layoutPhaseOut } from '@/features/energy/phase-out/phase-out-svg-layout
 import { loadCatalogue } from '@/lib/i18n/catalogues'
 import { getI18n } from '@/lib/i18n/i18n'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 
 const en = getI18n('en')
 const RUSSIA = { name: 'Russia', label: 'Russia' }
 const NARNIA = { name: 'Narnia', label: 'Narnia' }
-const dataset = loadBundledDataset()
+const dataset = loadDataset2022()
 const { figures, lngSuppliers } = dataset.energy
 const total = figureById(figures, 'lng-japan-imports-2021')?.figure ?? null
 const rows = toSupplierRows(lngSuppliers, total, (c) => publishedLngTonnes(figures, c, 2021))

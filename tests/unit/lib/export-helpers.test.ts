@@ -11,7 +11,7 @@ import { tallyToCsv } from '@/features/timeline/tally-csv'
 import { seriesById, toTallyPoints } from '@/features/timeline/timeline-data'
 import { estimateWidth, wrapText } from '@/lib/export/wrap-text'
 
-import { loadBundledDataset } from '../../fixtures/bundled-dataset'
+import { loadDataset2022 } from '../../fixtures/bundled-dataset'
 
 describe('wrapText', () => {
   it('keeps a short line whole', () => {
@@ -65,7 +65,7 @@ describe('exportFileName', () => {
 
 describe('tallyToCsv', () => {
   it('writes the chart’s points with a header, the unit and source URLs', () => {
-    const dataset = loadBundledDataset()
+    const dataset = loadDataset2022()
     const def = seriesById('individuals')
     const points = toTallyPoints(dataset.measures, def, { ...NO_FILTER, from: '2022-04-01' })
     const csv = tallyToCsv(
@@ -90,7 +90,7 @@ describe('tallyToCsv', () => {
 
   it('writes Japanese headers and units for a Japanese reader, with the same values', async () => {
     await loadCatalogue('ja')
-    const dataset = loadBundledDataset()
+    const dataset = loadDataset2022()
     const def = seriesById('individuals')
     const points = toTallyPoints(dataset.measures, def, { ...NO_FILTER, from: '2022-04-01' })
     const csv = tallyToCsv(

@@ -32,7 +32,7 @@ describe('link notices in Japanese', () => {
     ],
     [
       '?series=zzz',
-      'パラメーター「series」を無視しました："zzz" は individuals, entities, banks, export-entities, export-goods, import-goods のいずれでもありません。「individuals」を使用しています。',
+      'パラメーター「series」を無視しました："zzz" は individuals, entities, banks, export-entities, export-third, export-goods, import-goods のいずれでもありません。「individuals」を使用しています。',
     ],
   ])('says %s in Japanese', async (search, expected) => {
     await loadCatalogue('ja')
@@ -56,6 +56,7 @@ describe('the default view state', () => {
       from: null,
       to: null,
       series: 'individuals',
+      breakdown: 'none',
       timelineView: 'chart',
       retaliationView: 'chart',
       goodsSearch: '',
@@ -127,6 +128,7 @@ describe('serializeViewState', () => {
     ['one type', view({ types: ['entry_ban'] }), '?types=entry_ban'],
     ['a start date', view({ from: '2022-02-24' }), '?from=2022-02-24'],
     ['a series', view({ series: 'banks' }), '?series=banks'],
+    ['the breakdown by country', view({ breakdown: 'country' }), '?by=country'],
     ['the timeline table', view({ timelineView: 'table' }), '?tview=table'],
     ['the retaliation table', view({ retaliationView: 'table' }), '?rview=table'],
     ['a goods search', view({ goodsSearch: 'quantum' }), '?q=quantum'],
@@ -143,13 +145,14 @@ describe('serializeViewState', () => {
       goodsSearch: 'vodka',
       retaliationView: 'table',
       timelineView: 'table',
+      breakdown: 'country',
       series: 'import-goods',
       to: '2023-01-31',
       from: '2022-02-01',
       types: ['visa_suspension', 'asset_freeze'],
     }
     expect(serializeViewState(state)).toBe(
-      '?types=asset_freeze,visa_suspension&from=2022-02-01&to=2023-01-31&series=import-goods&tview=table&rview=table' +
+      '?types=asset_freeze,visa_suspension&from=2022-02-01&to=2023-01-31&series=import-goods&by=country&tview=table&rview=table' +
         '&q=vodka&cat=Luxury+goods|Wood&tranche=m-1&gsort=-name',
     )
   })
@@ -160,6 +163,7 @@ describe('serializeViewState', () => {
       from: '2022-02-01',
       to: '2023-01-31',
       series: 'entities',
+      breakdown: 'country',
       timelineView: 'table',
       retaliationView: 'table',
       goodsSearch: 'x',

@@ -36,6 +36,7 @@ export const app = {
   'filter.from': 'From',
   'filter.to': 'To',
   'filter.allDates': 'All dates',
+  'filter.presets': 'Date presets',
   'filter.startAfterEnd': 'The start date is after the end date: nothing can match.',
   'filter.clear': 'Clear filters',
   'link.copy': 'Copy link',
@@ -94,8 +95,7 @@ export const app = {
     'Ignored the parameter "{param}": {value} is not a real date written YYYY-MM-DD between 1990-01-01 and 2100-12-31; used no start date instead.',
   'url.badDateEnd':
     'Ignored the parameter "{param}": {value} is not a real date written YYYY-MM-DD between 1990-01-01 and 2100-12-31; used no end date instead.',
-  'url.badChoice':
-    'Ignored the parameter "{param}": {value} is not one of {choices}; used "{fallback}" instead.',
+  'url.badChoice': 'Ignored "{param}": {value} is not one of {choices}; used "{fallback}" instead.',
   'url.tooManyCategories': 'Ignored {count} of the categories in "{param}" (too long or too many).',
   'url.unknownParam': 'Ignored the unknown parameter {value}.',
   'url.repeated':

@@ -36,6 +36,7 @@ export const app: AreaOf<typeof en> = {
   'filter.from': '開始',
   'filter.to': '終了',
   'filter.allDates': '全期間',
+  'filter.presets': '期間の選択',
   'filter.startAfterEnd': '開始日が終了日より後になっています。該当するものはありません。',
   'filter.clear': '絞り込みを解除',
   'link.copy': 'リンクをコピー',
