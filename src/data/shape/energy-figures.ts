@@ -6,11 +6,15 @@ export function figureById(figures: readonly EnergyFigure[], id: string): Energy
   return figures.find((f) => f.id === id) ?? null
 }
 
+/** A commodity's earliest share: the baseline before the war (2021), whatever later years the dataset adds. */
 export function dependencyOf(
   dependencies: readonly Dependency[],
   commodity: Dependency['commodity'],
 ): Dependency | null {
-  return dependencies.find((d) => d.commodity === commodity) ?? null
+  let first: Dependency | null = null
+  for (const d of dependencies)
+    if (d.commodity === commodity && (first === null || d.year < first.year)) first = d
+  return first
 }
 
 function escapeRegExp(s: string): string {

@@ -6,10 +6,13 @@ import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
 import './energy.css'
+import { shareTrend } from '@/data/shape/share-trend'
+
 import { LngSupplierFigure } from './lng/lng-supplier-figure'
 import { PHASE_OUT_SUBJECTS } from './phase-out/phase-out-lanes-config'
 import { PhaseOutFigure } from './phase-out/phase-out-figure'
 import { Sakhalin2Card } from './sakhalin2/sakhalin2-card'
+import { ShareTrendFigure } from './trend/share-trend-figure'
 
 /**
  * Japan's energy dependency on Russia: LNG suppliers, Sakhalin-2, and the exit from Russian oil and coal.
@@ -37,10 +40,13 @@ export function EnergyPanel({ dataset }: { dataset: Dataset }) {
   const phaseOutAll = all.filter(isPhaseOut).length
   const phaseOut = shown.filter(isPhaseOut)
   const sakhalin = shown.filter((e) => !isPhaseOut(e))
+  // The yearly trend shows only where the dataset has shares for more than one year.
+  const hasTrend = useMemo(() => shareTrend(dataset.energy.dependencies).years.length > 1, [dataset])
 
   return (
     <div className="energy-panel">
       <LngSupplierFigure dataset={dataset} />
+      {hasTrend ? <ShareTrendFigure dataset={dataset} /> : null}
       <Sakhalin2Card
         dataset={dataset}
         events={sakhalin}

@@ -105,6 +105,22 @@ export const energy = {
   'energy.lng.legend.remainder': '"Other": the unranked remainder',
 
   // CSV headers, shared by both exports where the column means the same.
+  'energy.trend.title': "Russia's share of Japan's imports, by year",
+  'energy.trend.subtitle': 'LNG, crude oil and coal',
+  'energy.trend.subtitleYears': 'LNG, crude oil and coal, {from}–{to}, as the sources give them',
+  'energy.trend.lng': 'LNG',
+  'energy.trend.crudeOil': 'Crude oil',
+  'energy.trend.coal': 'Coal',
+  'energy.trend.item': '{name} {first} ({firstYear}) → {last} ({lastYear})',
+  'energy.trend.itemOne': '{name} {value} ({year})',
+  'energy.trend.summary': "Russia's share of Japan's imports by year: {items}.",
+  'energy.trend.empty': 'This dataset gives no shares for more than one year.',
+  'energy.trend.note':
+    'A year with no published share is left out, never estimated; "derived" shares are our arithmetic from published tonnages.',
+  'energy.trend.table.commodity': 'Commodity',
+  'energy.trend.table.basis': 'Basis',
+  'energy.trend.table.published': 'published',
+  'energy.trend.csv.derived': 'derived',
   'energy.csv.rank': 'rank',
   'energy.csv.country': 'country',
   'energy.csv.year': 'year',
