@@ -357,7 +357,7 @@ describe('the downloadable report', () => {
     const report = buildReport(JA, input)
     expect(report).toMatchObject({
       language: 'ja',
-      report: 'ダッシュボード「日本の対ロシア制裁（2022年）」の検証レポート',
+      report: 'ダッシュボード「日本の対ロシア制裁」の検証レポート',
       note: '最初の1件の問題のみを収録しました。さらに2件が見つかりましたが、一覧にはありません。',
       problems: [
         {

@@ -18,7 +18,7 @@ export const app = {
   'app.loadingPanel.goods': 'Loading the goods explorer…',
   'app.loadingPanel.energy': 'Loading the energy panel…',
   'panel.timeline.title': 'Sanctions over time',
-  'panel.timeline.description': "How Japan's measures grew through 2022, and what Russia did in return.",
+  'panel.timeline.description': "How Japan's measures grew, round by round, and what Russia did in return.",
   'panel.goods.title': 'Banned goods',
   'panel.goods.description': 'Goods Japan banned from export to Russia, and from import from Russia.',
   'panel.energy.title': 'Energy dependency',

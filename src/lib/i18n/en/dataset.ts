@@ -206,7 +206,7 @@ export const dataset = {
     other:
       '…and {count} more problems: download the report for all (it keeps the first {kept}; {omitted} more were counted but not kept).',
   },
-  'dataset.report.fileTitle': 'Validation report of the dashboard "Japan\'s sanctions on Russia, 2022"',
+  'dataset.report.fileTitle': 'Validation report of the dashboard "Japan\'s sanctions on Russia"',
   'dataset.report.fileNote': {
     one: 'Only the first problem was kept; {omitted} more were found and not listed.',
     other: 'Only the first {count} problems were kept; {omitted} more were found and not listed.',

@@ -18,7 +18,7 @@ export const app: AreaOf<typeof en> = {
   'app.loadingPanel.goods': '禁止品目一覧を読み込み中…',
   'app.loadingPanel.energy': 'エネルギーパネルを読み込み中…',
   'panel.timeline.title': '制裁の推移',
-  'panel.timeline.description': '2022年を通じて日本の措置がどう拡大したか、ロシアがどう対抗したか。',
+  'panel.timeline.description': '日本の措置が回を重ねてどう拡大したか、ロシアがどう対抗したか。',
   'panel.goods.title': '禁止品目',
   'panel.goods.description': '日本がロシアへの輸出、およびロシアからの輸入を禁止した品目。',
   'panel.energy.title': 'エネルギー依存',

@@ -189,7 +189,7 @@ export const dataset: AreaOf<typeof en> = {
     'ほか{count}件の問題があります。すべての問題はレポートをダウンロードしてご確認ください。',
   'dataset.report.moreOmitted':
     'ほか{count}件の問題があります。すべての問題はレポートをダウンロードしてご確認ください（レポートには最初の{kept}件を収録。さらに{omitted}件を数えましたが、収録していません）。',
-  'dataset.report.fileTitle': 'ダッシュボード「日本の対ロシア制裁（2022年）」の検証レポート',
+  'dataset.report.fileTitle': 'ダッシュボード「日本の対ロシア制裁」の検証レポート',
   'dataset.report.fileNote':
     '最初の{count}件の問題のみを収録しました。さらに{omitted}件が見つかりましたが、一覧にはありません。',
 
