@@ -218,6 +218,7 @@ const ROUNDS: [string, number | null, Measure['unit'], [string, number][]][] = [
   ],
   ['jp-2025-09-12-crude-price-cap-cut', null, null, []],
   // Russia's retaliation
+  ['ru-2022-12-27-oil-ban-price-cap-countries', null, null, []],
   ['ru-2023-01-fishing-talks', null, null, []],
   ['ru-2024-07-23-entry-ban-13', 13, 'persons', []],
   ['ru-2025-03-03-entry-ban-9', 9, 'persons', []],
