@@ -5,7 +5,7 @@ import { before, describe, it } from 'node:test'
 
 import { newCheckedPage } from './support/browser.mjs'
 import { pngSize, pngStats } from './support/png.mjs'
-import { useBrowserSuite } from './support/suite.mjs'
+import { DIST, useBrowserSuite } from './support/suite.mjs'
 
 const OUT = new URL('../../test-results/exports/', import.meta.url).pathname
 
@@ -13,6 +13,12 @@ const suite = useBrowserSuite()
 before(() => mkdir(OUT, { recursive: true }))
 
 const FILTER_WORDS = 'Asset freeze, Export ban, Import ban, Entry ban · 1 Mar – 5 Dec 2022'
+// The years of Russia's yearly shares in the bundled dataset: the trend figure's period, which no filter changes.
+const dataset = JSON.parse(await readFile(`${DIST}data/sanctions.json`, 'utf8'))
+const trendYears = dataset.energy.dependencies
+  .filter((d) => ['lng', 'crude_oil', 'coal'].includes(d.commodity) && d.share.unit === '%')
+  .map((d) => d.year)
+const [firstYear, lastYear] = [Math.min(...trendYears), Math.max(...trendYears)]
 
 /**
  * What each exported figure must carry, by title. The timeline charts and the oil and coal lanes follow
@@ -30,6 +36,14 @@ const EXPECTED = [
     file: /^japan-russia-oil-and-coal-phase-out-2022-03-01_2022-12-05\.(png|svg|csv)$/,
     filters: FILTER_WORDS,
     csvHeader: /^record,number,date,year,commodity,label,value,unit/,
+  },
+  {
+    title: /^Russia's share of Japan's imports, by year$/,
+    file: new RegExp(
+      `^russia-share-of-japan-energy-imports-${firstYear}-01-01_${lastYear}-12-31\\.(png|svg|csv)$`,
+    ),
+    filters: `LNG, crude oil and coal, ${firstYear}–${lastYear}, as the sources give them`,
+    csvHeader: /^commodity,year,share_pct,qualifier,derived,confidence,record/,
   },
   {
     title: /./,
@@ -56,7 +70,10 @@ async function exportAs(page, figure, button, { scale } = {}) {
 describe('chart export', () => {
   it('downloads every chart as PNG and SVG with the filter, title and source in the image', async () => {
     const { page, context, errors } = await newCheckedPage(suite.browser, { acceptDownloads: true })
-    await page.goto(`${suite.server.url}?types=asset_freeze,entry_ban,import_ban,export_ban&from=2022-03-01`)
+    // A closed range: the record grows, the exported period and filter words stay what this test checks.
+    await page.goto(
+      `${suite.server.url}?types=asset_freeze,entry_ban,import_ban,export_ban&from=2022-03-01&to=2022-12-05`,
+    )
     await page.locator('figure .recharts-wrapper').first().waitFor()
     // The energy panel is loaded after the first screen: wait for it before counting figures.
     await page.locator('figure .lng-chart .recharts-bar-rectangle').first().waitFor()

@@ -228,12 +228,14 @@ describe('language', () => {
 describe('chart points by keyboard', () => {
   const PATTERNS = {
     en: {
-      tranche: /^\d{1,2} [A-Z][a-z]{2} 20\d\d: \+[\d,]+, [\d,]+ in total/,
+      // "Sept" is en-GB's September.
+      // A delisting lowers the total and says so.
+      tranche: /^\d{1,2} [A-Z][a-z]{2,3} 20\d\d: (\+[\d,]+|[\d,]+ removed from the list), [\d,]+ in total/,
       bar: /^.+, \d+(st|nd|rd|th): [\d.]+%$/,
       remainder: /^[^,]+: [\d.]+%$/,
     },
     ja: {
-      tranche: /^20\d\d年\d{1,2}月\d{1,2}日：\+[\d,]+、累計[\d,]+/,
+      tranche: /^20\d\d年\d{1,2}月\d{1,2}日：(\+[\d,]+|[\d,]+件を指定解除)、累計[\d,]+/,
       bar: /^.+（\d+位）：[\d.]+%$/,
       remainder: /^[^（]+：[\d.]+%$/,
     },

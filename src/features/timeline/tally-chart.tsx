@@ -298,6 +298,9 @@ function FocusTooltip({
 function pointLabel(i18n: ReactI18n, datum: TallyPoint): string {
   const { t, fmt } = i18n
   const params = { date: fmt.date(datum.date), added: datum.added, total: datum.total }
+  // A delisting: the total goes down, and says so.
+  if (datum.removed > 0 && datum.added === 0)
+    return t('a11y.tally.pointRemoved', { date: params.date, removed: datum.removed, total: datum.total })
   return datum.mismatch && datum.reportedTotal !== null
     ? t('a11y.tally.pointReported', {
         ...params,
@@ -360,10 +363,15 @@ function TallyTooltip({ active, payload, sourceLabel, groups }: TallyTooltipProp
     <div className="chart-tooltip">
       <p className="tooltip-date">{fmt.date(datum.date)}</p>
       <p>
-        {rich('tooltip.addedTotal', {
-          added: <strong>+{fmt.number(datum.added)}</strong>,
-          total: fmt.number(datum.total),
-        })}
+        {datum.removed > 0 && datum.added === 0
+          ? rich('tooltip.removedTotal', {
+              removed: <strong>−{fmt.number(datum.removed)}</strong>,
+              total: fmt.number(datum.total),
+            })
+          : rich('tooltip.addedTotal', {
+              added: <strong>+{fmt.number(datum.added)}</strong>,
+              total: fmt.number(datum.total),
+            })}
       </p>
       {groups === undefined ? null : (
         <p className="tooltip-groups">

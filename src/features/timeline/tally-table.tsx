@@ -83,7 +83,9 @@ export function TallyTable({ caption, points, sourceLabel, groups = [] }: TallyT
               <td>
                 <time dateTime={p.date}>{fmt.date(p.date)}</time>
               </td>
-              <td className="num">+{fmt.number(p.added)}</td>
+              <td className="num">
+                {p.removed > 0 && p.added === 0 ? `−${fmt.number(p.removed)}` : `+${fmt.number(p.added)}`}
+              </td>
               {groups.map((g) => (
                 <td key={g} className="num">
                   {fmt.number(g === 'unsplit' ? p.unsplit : p.groups[g])}

@@ -1,6 +1,6 @@
 /** Pure shaping for the timeline: which tallies exist, their points, annotations and summaries. */
 import type { Measure, MeasureAlternative, MeasureType, Qualifier } from '@/data/validate/schema'
-import { agrees } from '@/data/shape/consistency'
+import { agrees, checkReportedTotals } from '@/data/shape/consistency'
 import {
   countByGroup,
   COUNTRY_GROUPS,
@@ -40,6 +40,11 @@ export interface SeriesDefinition<Id extends string = TimelineSeries> {
   match: (m: Measure) => boolean
   /** The same tally over every target country, for the breakdown by country; absent where none applies. */
   matchAllCountries?: (m: Measure) => boolean
+  /**
+   * Set on a breakdown: its running total spans several of the dataset's series, so a reported total is
+   * judged against its own series (the consistency check), not against the breakdown's sum.
+   */
+  spansSeries?: boolean
 }
 
 const jp =
@@ -177,7 +182,9 @@ export const RETALIATION_SERIES: SeriesDefinition<'retaliation'> = {
  * regions, Belarus, third countries), or the tally itself where it has no such variant.
  */
 export function breakdownOf(def: SeriesDefinition): SeriesDefinition {
-  return def.matchAllCountries === undefined ? def : { ...def, match: def.matchAllCountries }
+  return def.matchAllCountries === undefined
+    ? def
+    : { ...def, match: def.matchAllCountries, spansSeries: true }
 }
 
 /** The groups a set of points adds to, in their order, with what no group holds; groups with nothing left out. */
@@ -236,6 +243,8 @@ export function toTallyPoints(
   range: Pick<MeasureFilter, 'from' | 'to'>,
 ): TallyPoint[] {
   const byId = new Map(measures.map((m) => [m.id, m]))
+  const ownSeries =
+    def.spansSeries === true ? new Map(checkReportedTotals(measures).map((c) => [c.measureId, c.ok])) : null
   return toCumulativeSeries(measures, def.match)
     .filter((p) => inDateRange(p.date, range))
     .flatMap((p) => {
@@ -252,7 +261,11 @@ export function toTallyPoints(
           total: p.total,
           reportedTotal: p.reportedTotal,
           reportedQualifier: m.reportedTotalQualifier,
-          mismatch: p.reportedTotal !== null && !agrees(p.total, p.reportedTotal, m.reportedTotalQualifier),
+          mismatch:
+            p.reportedTotal !== null &&
+            (ownSeries === null
+              ? !agrees(p.total, p.reportedTotal, m.reportedTotalQualifier)
+              : ownSeries.get(p.measureId) === false),
           title: m.title,
           description: m.description,
           sourceIds: m.sourceIds,

@@ -43,6 +43,14 @@ function makeMultiYear() {
           ],
         }),
         freeze('kp25', '2025-01-10', 1, { targetCountry: 'KP' }),
+        makeMeasure({
+          id: 'del25',
+          announced: '2025-01-10',
+          effective: null,
+          added: null,
+          removed: 3,
+          title: 'Delisted: 3',
+        }),
         freeze('a25', '2025-09-12', 14),
       ],
       goods: [],
@@ -103,6 +111,27 @@ describe('range presets', () => {
   })
 })
 
+describe('a delisting', () => {
+  it('lowers the running total, and the table and the point say so', async () => {
+    const { user } = renderTimeline()
+    const figure = screen.getByRole('figure', { name: TITLE })
+    await waitFor(() => expect(figure.querySelectorAll('.chart-point')).toHaveLength(5))
+    const labels = [...figure.querySelectorAll('.chart-point')].map((p) => p.getAttribute('aria-label'))
+    expect(labels).toContain('10 Jan 2025: 3 removed from the list, 443 in total')
+    await user.click(within(figure).getByRole('tab', { name: 'Table' }))
+    const row = within(figure)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('Delisted: 3'))
+    expect(
+      row &&
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent)
+          .slice(0, 3),
+    ).toEqual(['10 Jan 2025', '−3', '443'])
+  })
+})
+
 describe('breakdown by target country', () => {
   it('stacks the bars by group over every target country, with a column each in the table', async () => {
     const { user } = renderTimeline()
@@ -135,7 +164,8 @@ describe('breakdown by target country', () => {
       'Third countries',
     ])
     const rows = within(table).getAllByRole('row').slice(1)
-    expect(rows).toHaveLength(6)
+    // Six tranches and the delisting.
+    expect(rows).toHaveLength(7)
     expect(
       within(rows[1]!)
         .getAllByRole('cell')

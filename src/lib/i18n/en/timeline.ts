@@ -79,6 +79,7 @@ export const timeline = {
   'legend.decision': 'Major decision (numbered)',
   'legend.decisionBelow': 'Major decision (numbered below)',
   'tooltip.addedTotal': '{added} → {total} in total',
+  'tooltip.removedTotal': '{removed} removed from the list → {total} in total',
   'tooltip.reported': 'Reported total: {value}',
   'tooltip.sumDiffers': ' · sum of tranches: {total}',
   'tooltip.matches': ' (matches)',

@@ -77,6 +77,7 @@ export const timeline: AreaOf<typeof en> = {
   'legend.decision': '主な決定（番号付き）',
   'legend.decisionBelow': '主な決定（番号は下記）',
   'tooltip.addedTotal': '{added} → 累計{total}',
+  'tooltip.removedTotal': '{removed}件を指定解除 → 累計{total}',
   'tooltip.reported': '公表された累計：{value}',
   'tooltip.sumDiffers': '・各回の合計：{total}',
   'tooltip.matches': '（一致）',
