@@ -330,6 +330,10 @@ export function summarizeTally(
           largestDate: fmt.date(largest.date),
           largest: fmt.number(largest.added),
         })
+  const removed = points.reduce((n, p) => n + p.removed, 0)
+  const withRemoved = removed === 0 ? span : `${span} ${t('timeline.summaryRemoved', { count: removed })}`
   const mismatches = points.filter((p) => p.mismatch).length
-  return mismatches === 0 ? span : `${span} ${t('timeline.summaryMismatch', { count: mismatches })}`
+  return mismatches === 0
+    ? withRemoved
+    : `${withRemoved} ${t('timeline.summaryMismatch', { count: mismatches })}`
 }

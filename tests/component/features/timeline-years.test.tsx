@@ -118,6 +118,9 @@ describe('a delisting', () => {
     await waitFor(() => expect(figure.querySelectorAll('.chart-point')).toHaveLength(5))
     const labels = [...figure.querySelectorAll('.chart-point')].map((p) => p.getAttribute('aria-label'))
     expect(labels).toContain('10 Jan 2025: 3 removed from the list, 443 in total')
+    expect(
+      within(figure).getByText(/bringing the total to 457;.* 3 were removed from the list in that time\./),
+    ).toBeInTheDocument()
     await user.click(within(figure).getByRole('tab', { name: 'Table' }))
     const row = within(figure)
       .getAllByRole('row')

@@ -66,6 +66,10 @@ export const timeline = {
   'timeline.summaryOne': 'One tranche, on {date}, added {added}, bringing the total to {total}.',
   'timeline.summaryMany':
     '{count} tranches from {from} to {to} added {added}, bringing the total to {total}; the largest, on {largestDate}, added {largest}.',
+  'timeline.summaryRemoved': {
+    one: '{count} was removed from the list in that time.',
+    other: '{count} were removed from the list in that time.',
+  },
   'timeline.summaryMismatch': {
     one: '{count} reported total differs from the sum of the tranches.',
     other: '{count} reported totals differ from the sum of the tranches.',
