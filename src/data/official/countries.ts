@@ -65,7 +65,9 @@ const MATCHERS = COUNTRIES.map(([code, names]) => ({
 
 /** The ISO codes of every country named in the text, in table order. */
 export function countriesIn(text: string): string[] {
-  return MATCHERS.filter(({ pattern }) => pattern.test(text)).map(({ code }) => code)
+  // "Hong Kong, China" and "Macau, China" name one place: the region, which has its own ISO code.
+  const places = text.replace(/(Hong Kong|Macau|Macao)(?:\s*SAR)?,?\s*(?:People's Republic of )?China/g, '$1')
+  return MATCHERS.filter(({ pattern }) => pattern.test(places)).map(({ code }) => code)
 }
 
 /** The one country a text names; null when it names none or several. */
