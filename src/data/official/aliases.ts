@@ -1,24 +1,53 @@
-/** Aliases as the lists write them: several per cell, on separate lines or after `;`, with 別称/a.k.a. wrappers. */
-import { lines } from '@/data/official/text'
+/**
+ * Aliases as the MOF sheets write them: several per cell, on separate lines, after `;` or `、`, in
+ * (別称、…) and (a.k.a. …) brackets that may wrap over lines or sit side by side on one line.
+ */
+import { JAPANESE, lines } from '@/data/official/text'
+
+const LABEL =
+  /^(?:別称|別名|旧称|(?:[af]\.k\.a\.?,?\s*)?the following \w+ alias(?:es)?|[af]\.k\.a\.?)\s*[、,:]?\s*/i
 
 /** Strips one pair of wrapping brackets and a leading 別称/別名/a.k.a. label. */
 function unwrap(text: string): string {
   let out = text.trim()
-  if (/^\(.*\)$/.test(out)) out = out.slice(1, -1).trim()
-  return out.replace(/^(?:別称|別名|旧称|a\.k\.a\.?|f\.k\.a\.?)\s*[、,:：]?\s*/i, '').trim()
+  if (/^\(.*\)$/.test(out) && depth(out.slice(1, -1)) === 0) out = out.slice(1, -1).trim()
+  // A leading dash marks one alias of a list, one a line (-GosNIImash.).
+  return out
+    .replace(LABEL, '')
+    .replace(/^[-–—]\s*/, '')
+    .trim()
+}
+
+const depth = (text: string): number => (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length
+
+/** Lines joined while a bracket is open, then split where one bracket closes and the next opens: `(…)(…)`. */
+function groups(cellLines: readonly string[]): string[] {
+  const joined: string[] = []
+  let current = ''
+  for (const line of cellLines) {
+    current = current === '' ? line : `${current} ${line}`
+    if (depth(current) <= 0) {
+      joined.push(current)
+      current = ''
+    }
+  }
+  if (current !== '') joined.push(current)
+  return joined.flatMap((line) => line.split(/(?<=\))\s*(?=\()/))
 }
 
 /** Every alias in a cell, both languages, in the order written, without duplicates. */
 export function splitAliases(cell: string | null): string[] {
   if (cell === null) return []
   const found: string[] = []
-  for (const line of lines(cell)) {
-    const body = unwrap(line)
-    // A Japanese 別称 line lists names with 、; otherwise names are separated by ;.
-    const separator = /^\(?(?:別称|別名)、/.test(line) ? /、|;/ : /;|,\s*(?=a\.k\.a\.)/i
+  for (const group of groups(lines(cell))) {
+    const labelled = /^\(?\s*(?:別称|別名)\s*[、,]/.test(group)
+    const body = unwrap(group)
+    // Japanese lists use 、 (and 及び before the last name in a 別称 bracket); Latin ones use ; or ", a.k.a.".
+    const separator = JAPANESE.test(body) ? (labelled ? /、|;|及び/ : /、|;/) : /;|,?\s*(?=\b[af]\.k\.a\.)/i
     for (const piece of body.split(separator)) {
       const alias = unwrap(piece)
-      if (alias !== '' && !found.includes(alias)) found.push(alias)
+      if (alias !== '' && !/^(?:別称|別名|旧称|and)$/i.test(alias) && !found.includes(alias))
+        found.push(alias)
     }
   }
   return found

@@ -150,7 +150,8 @@ function parseEntry(block: string): ParsedEntry {
   while (i < lines.length && !isLabel(lines[i] ?? '')) en.push(lines[i++] ?? '')
   const english = en.join(' ').replace(/\s+/g, ' ').trim()
   const aka = /,?\s*a\.k\.a\.?,?\s*|,\s*the following \w+ alias/i.exec(english)
-  const nameEn = (aka ? english.slice(0, aka.index) : english).trim()
+  // A trailing comma is left over from an a.k.a. the PDF never printed (Electrosignal JSC,).
+  const nameEn = (aka ? english.slice(0, aka.index) : english).trim().replace(/,$/, '')
   if (aka)
     aliases.push(
       ...splitEnglishAliases(en.join('\n').slice(en.join('\n').search(/a\.k\.a|the following \w+ alias/i))),
@@ -229,7 +230,8 @@ function splitEnglishAliases(text: string): string[] {
     ? text.slice(text.indexOf(':') + 1)
     : text.replace(/^a\.k\.a\.?,?\s*/i, '')
   const out: string[] = []
-  for (const raw of afterColon.split('\n')) {
+  // Two aliases can share a line: "-JSC NIIEI; and-JSC …".
+  for (const raw of afterColon.split(/\n|(?<=;)\s*(?:and\s*)?(?=-\S)/)) {
     const line = raw.trim()
     if (line === '') continue
     const starts = /^[-—–]\s*/.test(line) || out.length === 0

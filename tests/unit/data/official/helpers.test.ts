@@ -38,6 +38,34 @@ describe('official-list helpers', () => {
     expect(splitAliases('(別称、A社、B社)\n(a.k.a. X LLC; a.k.a. Y）')).toEqual(['A社', 'B社', 'X LLC', 'Y'])
     expect(splitAliases('Foo, a.k.a. Bar, a.k.a. Baz')).toEqual(['Foo', 'Bar', 'Baz'])
     expect(splitAliases(null)).toEqual([])
+    // Cells as the MOF sheet writes them (Russian organisations 293 and 30).
+    expect(
+      splitAliases(
+        '（別称、公共株式会社AKアルロサ、アルロサ・グループ）\n（a.k.a. AK Alrosa PAO, a.k.a. PJSC Alrosa a.k.a. Alrosa Group)',
+      ),
+    ).toEqual([
+      '公共株式会社AKアルロサ',
+      'アルロサ・グループ',
+      'AK Alrosa PAO',
+      'PJSC Alrosa',
+      'Alrosa Group',
+    ])
+    expect(
+      splitAliases(
+        '（別称、株式会社機械工学科学研究所及びGosNIImash）\na.k.a., the following two aliases: \n-JSC SRI for Mechanical Engineering; and \n-GosNIImash.',
+      ),
+    ).toEqual([
+      '株式会社機械工学科学研究所',
+      'GosNIImash',
+      'JSC SRI for Mechanical Engineering',
+      'GosNIImash.',
+    ])
+    // A bracket wrapped over two lines, and two brackets side by side.
+    expect(splitAliases('(a.k.a. Vektor JSC; Aktsionernoe Obshchestvo\nInstitut Vektor)')).toEqual([
+      'Vektor JSC',
+      'Aktsionernoe Obshchestvo Institut Vektor',
+    ])
+    expect(splitAliases('(別称、IAP RAS)(a.k.a. IAP RAS)')).toEqual(['IAP RAS'])
   })
 
   it('derives a country only where the text names exactly one', () => {
