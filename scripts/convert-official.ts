@@ -44,7 +44,9 @@ writeFileSync(out, built.json)
 
 const counts = new Map<string, number>()
 for (const d of built.output.designations) counts.set(d.list, (counts.get(d.list) ?? 0) + 1)
-console.log(`Wrote ${out} (${built.json.length} bytes, ${built.output.designations.length} designations)`)
+console.log(
+  `Wrote ${out} (${Buffer.byteLength(built.json)} bytes, ${built.output.designations.length} designations)`,
+)
 for (const [list, count] of counts) console.log(`  ${list.padEnd(26)} ${count}`)
 console.log(`Skipped ${built.skippedSheets.length} sheets of other programmes:`)
 for (const { sheet, rows } of built.skippedSheets) console.log(`  ${sheet.trim()} (${rows} rows)`)

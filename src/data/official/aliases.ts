@@ -39,11 +39,18 @@ function groups(cellLines: readonly string[]): string[] {
 export function splitAliases(cell: string | null): string[] {
   if (cell === null) return []
   const found: string[] = []
-  for (const group of groups(lines(cell))) {
-    const labelled = /^\(?\s*(?:別称|別名)\s*[、,]/.test(group)
+  const all = groups(lines(cell))
+  const latinNames = all
+    .filter((group) => !JAPANESE.test(group))
+    .flatMap((group) => unwrap(group).split(LATIN_SEPARATOR))
+    .filter((name) => name.trim() !== '').length
+  for (const group of all) {
     const body = unwrap(group)
-    // Japanese lists use 、 (and 及び before the last name in a 別称 bracket); Latin ones use ; or ", a.k.a.".
-    const separator = JAPANESE.test(body) ? (labelled ? /、|;|及び/ : /、|;/) : /;|,?\s*(?=\b[af]\.k\.a\.)/i
+    // 及び joins the last two names of a 別称 list (A、B及びC), but can also be part of one name
+    // (株式会社NIIプラタン及び付属工場, "with its plant"): split on it only in a list, or where the
+    // English side of the cell gives several names too.
+    const list = /^\(?\s*(?:別称|別名)\s*[、,]/.test(group) && (body.includes('、') || latinNames > 1)
+    const separator = JAPANESE.test(body) ? (list ? /、|;|及び/ : /、|;/) : LATIN_SEPARATOR
     for (const piece of body.split(separator)) {
       const alias = unwrap(piece)
       if (alias !== '' && !/^(?:別称|別名|旧称|and)$/i.test(alias) && !found.includes(alias))
@@ -52,3 +59,5 @@ export function splitAliases(cell: string | null): string[] {
   }
   return found
 }
+
+const LATIN_SEPARATOR = /;|,?\s*(?=\b[af]\.k\.a\.)/i

@@ -66,6 +66,16 @@ describe('official-list helpers', () => {
       'Aktsionernoe Obshchestvo Institut Vektor',
     ])
     expect(splitAliases('(別称、IAP RAS)(a.k.a. IAP RAS)')).toEqual(['IAP RAS'])
+    // 及び splits a list, but not a single name that says "and its plant".
+    expect(splitAliases('(別称、A社、B社及びC社)')).toEqual(['A社', 'B社', 'C社'])
+    expect(splitAliases('(別称、ISAN及び分光法研究所)\n(a.k.a. ISAN; Institute of Spectroscopy)')).toEqual([
+      'ISAN',
+      '分光法研究所',
+      'Institute of Spectroscopy',
+    ])
+    expect(
+      splitAliases('(別称、株式会社NIIプラタン及び付属工場)\n(a.k.a. AO NII Platan s Zavodom Pri NII)'),
+    ).toEqual(['株式会社NIIプラタン及び付属工場', 'AO NII Platan s Zavodom Pri NII'])
   })
 
   it('derives a country only where the text names exactly one', () => {
