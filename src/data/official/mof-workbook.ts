@@ -202,7 +202,7 @@ function readRows(
     const problem = (reason: string): void => {
       problems.push({ sheet: sheetName, row: r + 1, reason })
     }
-    const dateText = text(row, 'date')
+    const dateText = noticeText(at(row, 'date'), date1904)
     const entryText = text(row, 'entry')
     const nameLinesJa = lines(text(row, 'nameJa') ?? '')
     const nameLinesEn = lines(text(row, 'nameEn') ?? '')
@@ -252,6 +252,18 @@ function readRows(
     })
   }
   return out
+}
+
+/**
+ * The 告示日付 cell's text. The ministry writes it as text (2022.4.12); a workbook saved with a real Excel
+ * date there is read as the same form, from the raw serial number (never from a locale's formatting).
+ */
+function noticeText(cell: CellObject | undefined, date1904: boolean): string | null {
+  if (cell?.t === 'n' && typeof cell.v === 'number') {
+    const iso = excelSerialToIso(cell.v, date1904)
+    return iso === null ? String(cell.v) : iso.split('-').map(Number).join('.')
+  }
+  return textOf(cell)
 }
 
 /** An Excel date cell becomes ISO; a text date is parsed where it is one plain date, else kept as written. */

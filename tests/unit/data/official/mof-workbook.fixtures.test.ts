@@ -93,6 +93,8 @@ describe('parseMofWorkbook on built workbooks', () => {
         ['2025.1.10削除', '2'],
         ['2022.3.1', '３', 'シドロフ\nシードロフ', 'Sidorov', null, null, '1970年又は1971年', null],
         ['2022.3.1', 4, 'B', 'B', null, null, '1961年10月25日', null],
+        // A real Excel date in the 告示日付 column: serial 44663 is 2022-04-12.
+        [44663, 5, 'C', 'C'],
         ['（注）this row is a note, not a designation'],
       ]),
     ])
@@ -116,7 +118,8 @@ describe('parseMofWorkbook on built workbooks', () => {
       birthDate: '1970年又は1971年',
     })
     expect(b?.birthDate).toBe('1961-10-25')
-    expect(result.designations).toHaveLength(4)
+    expect(result.designations[4]).toMatchObject({ entry: 5, designated: '2022-04-12' })
+    expect(result.designations).toHaveLength(5)
   })
 
   it('reports a row it cannot read, with its sheet and row number, and goes on', () => {
