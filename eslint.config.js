@@ -45,6 +45,7 @@ const DATA_FORBIDDEN = {
   validate: ['worker', 'goods'],
   goods: ['load', 'worker'],
   shape: ['load', 'worker'],
+  official: ['load', 'worker'],
   '': ['worker'],
 }
 

@@ -19,6 +19,9 @@ import { useI18n } from '@/state/use-i18n'
 
 // Below the first screen: loaded in parallel after the shell, so the timeline paints sooner.
 const GoodsPanel = lazy(() => import('@/features/goods/goods-panel').then((m) => ({ default: m.GoodsPanel })))
+const ListedPanel = lazy(() =>
+  import('@/features/listed/listed-panel').then((m) => ({ default: m.ListedPanel })),
+)
 const EnergyPanel = lazy(() =>
   import('@/features/energy/energy-panel').then((m) => ({ default: m.EnergyPanel })),
 )
@@ -110,6 +113,11 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
         <PanelSection id="goods" title={t('panel.goods.title')} description={t('panel.goods.description')}>
           <LazyPanel loading={t('app.loadingPanel.goods')}>
             <GoodsPanel dataset={dataset} />
+          </LazyPanel>
+        </PanelSection>
+        <PanelSection id="listed" title={t('panel.listed.title')} description={t('panel.listed.description')}>
+          <LazyPanel loading={t('app.loadingPanel.listed')}>
+            <ListedPanel />
           </LazyPanel>
         </PanelSection>
         <PanelSection id="energy" title={t('panel.energy.title')} description={t('panel.energy.description')}>

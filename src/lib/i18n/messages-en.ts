@@ -5,6 +5,16 @@ import { common } from '@/lib/i18n/en/common'
 import { dataset } from '@/lib/i18n/en/dataset'
 import { energy } from '@/lib/i18n/en/energy'
 import { goods } from '@/lib/i18n/en/goods'
+import { listed } from '@/lib/i18n/en/listed'
 import { timeline } from '@/lib/i18n/en/timeline'
 
-export const en = { ...common, ...app, ...timeline, ...goods, ...energy, ...dataset, ...a11y } as const
+export const en = {
+  ...common,
+  ...app,
+  ...timeline,
+  ...goods,
+  ...listed,
+  ...energy,
+  ...dataset,
+  ...a11y,
+} as const

@@ -5,7 +5,17 @@ import { common } from '@/lib/i18n/ja/common'
 import { dataset } from '@/lib/i18n/ja/dataset'
 import { energy } from '@/lib/i18n/ja/energy'
 import { goods } from '@/lib/i18n/ja/goods'
+import { listed } from '@/lib/i18n/ja/listed'
 import { timeline } from '@/lib/i18n/ja/timeline'
 import type { Catalogue } from '@/lib/i18n/translate'
 
-export const ja: Catalogue = { ...common, ...app, ...timeline, ...goods, ...energy, ...dataset, ...a11y }
+export const ja: Catalogue = {
+  ...common,
+  ...app,
+  ...timeline,
+  ...goods,
+  ...listed,
+  ...energy,
+  ...dataset,
+  ...a11y,
+}

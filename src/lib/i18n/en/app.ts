@@ -21,6 +21,10 @@ export const app = {
   'panel.timeline.description': "How Japan's measures grew, round by round, and what Russia did in return.",
   'panel.goods.title': 'Banned goods',
   'panel.goods.description': 'Goods Japan banned from export to Russia, and from import from Russia.',
+  'panel.listed.title': 'Who is listed',
+  'panel.listed.description':
+    "Everyone on Japan's official Russia-related lists, name by name: the Ministry of Finance's asset-freeze list and METI's export-ban lists.",
+  'app.loadingPanel.listed': 'Loading the names search…',
   'panel.energy.title': 'Energy dependency',
   'panel.energy.description': 'How much Japan depended on Russian LNG, oil and coal, and how it left them.',
   'panel.failed': 'The {name} panel could not be shown: {error}',

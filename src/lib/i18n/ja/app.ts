@@ -21,6 +21,10 @@ export const app: AreaOf<typeof en> = {
   'panel.timeline.description': '日本の措置が回を重ねてどう拡大したか、ロシアがどう対抗したか。',
   'panel.goods.title': '禁止品目',
   'panel.goods.description': '日本がロシアへの輸出、およびロシアからの輸入を禁止した品目。',
+  'panel.listed.title': '対象者の検索',
+  'panel.listed.description':
+    '日本のロシア関連の公式リストに載っているすべての個人・団体：財務省の資産凍結等の対象者リストと経済産業省の輸出禁止リスト。',
+  'app.loadingPanel.listed': '名前検索を読み込んでいます…',
   'panel.energy.title': 'エネルギー依存',
   'panel.energy.description': '日本がロシア産のLNG・原油・石炭にどれだけ依存し、どう脱却してきたか。',
   'panel.failed': '{name}パネルを表示できませんでした：{error}',
