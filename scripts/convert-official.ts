@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { buildOfficialOutput } from '@/data/official/build-output'
-import type { MetiListId } from '@/data/official/sources'
+import { buildOfficialOutput } from '@/data/official/convert/build-output'
+import type { MetiListId } from '@/data/official/convert/sources'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dir = resolve(root, process.argv[2] ?? '../shared/data/official')

@@ -117,7 +117,7 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
         </PanelSection>
         <PanelSection id="listed" title={t('panel.listed.title')} description={t('panel.listed.description')}>
           <LazyPanel loading={t('app.loadingPanel.listed')}>
-            <ListedPanel />
+            <ListedPanel dataset={dataset} />
           </LazyPanel>
         </PanelSection>
         <PanelSection id="energy" title={t('panel.energy.title')} description={t('panel.energy.description')}>

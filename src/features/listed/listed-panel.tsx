@@ -1,14 +1,44 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
 
 import { designationsQueryOptions } from '@/data/load/designations-query'
+import type { Dataset } from '@/data/validate/schema'
 import { useI18n } from '@/state/use-i18n'
 
 import { ListedSearch } from './listed-search'
+import { ReconcileTable } from './reconcile-table'
 
-/** "Who is listed": Japan's official lists, name by name, loaded when this panel is shown. */
-export function ListedPanel() {
+/**
+ * "Who is listed": Japan's official lists, name by name. The lists (1.7 MB) are fetched when the panel
+ * comes near the screen, or when asked, never with the first screen.
+ */
+export function ListedPanel({ dataset }: { dataset: Dataset }) {
   const { t } = useI18n()
-  const query = useQuery(designationsQueryOptions())
+  const [wanted, setWanted] = useState(false)
+  const near = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const el = near.current
+    if (wanted || el === null || typeof IntersectionObserver === 'undefined') return
+    const watch = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setWanted(true)
+      },
+      { rootMargin: '800px 0px' },
+    )
+    watch.observe(el)
+    return () => watch.disconnect()
+  }, [wanted])
+  const query = useQuery({ ...designationsQueryOptions(), enabled: wanted })
+
+  if (!wanted) {
+    return (
+      <div ref={near}>
+        <button type="button" onClick={() => setWanted(true)}>
+          {t('listed.load')}
+        </button>
+      </div>
+    )
+  }
   if (query.isPending) {
     return (
       <p role="status" className="panel-loading">
@@ -26,5 +56,10 @@ export function ListedPanel() {
       </div>
     )
   }
-  return <ListedSearch file={query.data} />
+  return (
+    <>
+      <ListedSearch file={query.data} />
+      <ReconcileTable designations={query.data.designations} measures={dataset.measures} />
+    </>
+  )
 }

@@ -2,6 +2,7 @@ import type { AreaOf } from '@/lib/i18n/area'
 import type { listed as en } from '@/lib/i18n/en/listed'
 
 export const listed: AreaOf<typeof en> = {
+  'listed.load': '公式リストを読み込む',
   'listed.loading': '公式リストを読み込んでいます…',
   'listed.error': '公式リストを読み込めませんでした：{message}',
   'listed.retry': '再試行',
@@ -25,6 +26,27 @@ export const listed: AreaOf<typeof en> = {
   'listed.address': '所在地：{address}',
   'listed.sourceLead': '出典：',
   'listed.source': '{publisher}、{file}（{asOf}現在）',
+  'reconcile.title': 'リストの件数と報道の数値',
+  'reconcile.intro':
+    '日付ごとに、公式リストがその日付とする指定の件数、報道された数値（タイムラインが数える記録）、およびその差。告示と報道で日付が異なる回は2行に分かれます。',
+  'reconcile.show': '比較',
+  'reconcile.what.individuals': '資産凍結の対象となった個人（ロシアとウクライナの被占領地域）',
+  'reconcile.what.entities': '資産凍結の対象となった団体（ロシアとウクライナの被占領地域）',
+  'reconcile.what.banks': '資産凍結の対象となったロシアの銀行',
+  'reconcile.what.export-entities': '輸出禁止の対象となったロシアの団体',
+  'reconcile.what.export-third': '輸出禁止の対象となった第三国の団体',
+  'reconcile.summary':
+    '2022年2月以降のリスト上の件数：{listed}、報道に基づく記録の合計：{reported}。{dates}日付のうち{differing}日付で異なります。',
+  'reconcile.date': '日付',
+  'reconcile.listed': 'リスト',
+  'reconcile.reported': '報道',
+  'reconcile.difference': '差',
+  'reconcile.note': '報道の記録、またはない理由',
+  'reconcile.none': '—',
+  'reconcile.removed': '{count}件削除',
+  'reconcile.noPress': 'この日付の報道の数値はありません',
+  'reconcile.notOnList': 'この日付のリストの記載はありません（告示の日付が異なる可能性があります）',
+  'reconcile.onlyRemoved': '削除のみ',
   'listed.list.mof-russia-individuals': '財務省 資産凍結：ロシア連邦（個人）',
   'listed.list.mof-russia-organisations': '財務省 資産凍結：ロシア連邦（団体）',
   'listed.list.mof-russia-banks': '財務省 資産凍結：ロシア連邦（特定銀行）',

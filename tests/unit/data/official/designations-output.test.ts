@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { buildOfficialOutput } from '@/data/official/build-output'
+import { buildOfficialOutput } from '@/data/official/convert/build-output'
 import { designationSchema } from '@/data/official/designation'
 
 const DIR = new URL('../../../../../shared/data/official/', import.meta.url)

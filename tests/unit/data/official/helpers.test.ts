@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { splitAliases } from '@/data/official/aliases'
-import { countryOf } from '@/data/official/countries'
-import { excelSerialToIso, parseBirthText, parseJapaneseDate, parseNoticeDates } from '@/data/official/dates'
-import { classifySheet } from '@/data/official/mof-sheets'
-import { checkZip } from '@/data/official/zip-guard'
+import { splitAliases } from '@/data/official/convert/aliases'
+import { countryOf } from '@/data/official/convert/countries'
+import { excelSerialToIso, parseBirthText, parseJapaneseDate, parseNoticeDates } from '@/data/official/convert/dates'
+import { classifySheet } from '@/data/official/convert/mof-sheets'
+import { checkZip } from '@/data/official/convert/zip-guard'
 
 describe('official-list helpers', () => {
   it('reads notice dates, revisions and delistings', () => {

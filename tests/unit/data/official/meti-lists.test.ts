@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { checkBatchCoverage, METI_BATCHES, type Batch } from '@/data/official/meti-batches'
-import { parseMetiList } from '@/data/official/meti-lists'
-import { OfficialListError } from '@/data/official/official-error'
+import { checkBatchCoverage, METI_BATCHES, type Batch } from '@/data/official/convert/meti-batches'
+import { parseMetiList } from '@/data/official/convert/meti-lists'
+import { OfficialListError } from '@/data/official/convert/official-error'
 
 const DIR = new URL('../../../../../shared/data/official/', import.meta.url)
 const text = (file: string): string => readFileSync(new URL(file, DIR), 'utf8')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseMofWorkbook, type MofOptions } from '@/data/official/mof-workbook'
-import { OfficialListError, type OfficialErrorCode } from '@/data/official/official-error'
+import { parseMofWorkbook, type MofOptions } from '@/data/official/convert/mof-workbook'
+import { OfficialListError, type OfficialErrorCode } from '@/data/official/convert/official-error'
 
 import {
   buildWorkbook,

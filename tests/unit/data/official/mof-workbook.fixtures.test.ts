@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseMofWorkbook } from '@/data/official/mof-workbook'
+import { parseMofWorkbook } from '@/data/official/convert/mof-workbook'
 
 import {
   buildWorkbook,

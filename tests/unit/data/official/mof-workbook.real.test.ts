@@ -4,7 +4,7 @@ import { read, type CellObject } from '@e965/xlsx'
 import { describe, expect, it } from 'vitest'
 
 import type { Designation } from '@/data/official/designation'
-import { parseMofWorkbook } from '@/data/official/mof-workbook'
+import { parseMofWorkbook } from '@/data/official/convert/mof-workbook'
 
 const FILE = new URL('../../../../../shared/data/official/mof-asset-freeze-2026-03-05.xlsx', import.meta.url)
 const bytes = readFileSync(FILE)

@@ -2,7 +2,7 @@
  * A look at a zip's central directory before the spreadsheet reader inflates anything: a file a reader
  * opens could declare gigabytes behind a few kilobytes (a zip bomb), and SheetJS would try to inflate it.
  */
-import { OfficialListError } from '@/data/official/official-error'
+import { OfficialListError } from '@/data/official/convert/official-error'
 
 export interface ZipLimits {
   /** The most the entries may declare uncompressed, in total. */

@@ -2,7 +2,7 @@
  * Aliases as the MOF sheets write them: several per cell, on separate lines, after `;` or `、`, in
  * (別称、…) and (a.k.a. …) brackets that may wrap over lines or sit side by side on one line.
  */
-import { JAPANESE, lines } from '@/data/official/text'
+import { JAPANESE, lines } from '@/data/official/convert/text'
 
 const LABEL =
   /^(?:別称|別名|旧称|(?:[af]\.k\.a\.?,?\s*)?the following \w+ alias(?:es)?|[af]\.k\.a\.?)\s*[、,:]?\s*/i

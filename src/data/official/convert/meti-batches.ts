@@ -3,8 +3,8 @@
  * Affairs notice (外務省告示) that added each batch gives its date. These ranges were read from those
  * notices (see /work/shared/data/official/README.md); each date means "added on or by".
  */
-import type { MetiListId } from '@/data/official/sources'
-import { OfficialListError } from '@/data/official/official-error'
+import type { MetiListId } from '@/data/official/convert/sources'
+import { OfficialListError } from '@/data/official/convert/official-error'
 
 export interface Batch {
   from: number

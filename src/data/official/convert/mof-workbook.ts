@@ -6,15 +6,15 @@
  */
 import { read, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx'
 
-import { splitAliases } from '@/data/official/aliases'
-import { countryOf } from '@/data/official/countries'
-import { excelSerialToIso, parseBirthText, parseNoticeDates } from '@/data/official/dates'
+import { splitAliases } from '@/data/official/convert/aliases'
+import { countryOf } from '@/data/official/convert/countries'
+import { excelSerialToIso, parseBirthText, parseNoticeDates } from '@/data/official/convert/dates'
 import type { Designation, Kind, ListId } from '@/data/official/designation'
-import { classifySheet, fieldOf, headerKey, type Field } from '@/data/official/mof-sheets'
-import { OfficialListError } from '@/data/official/official-error'
-import { mofSource } from '@/data/official/sources'
-import { clean, cleanOrNull, lines } from '@/data/official/text'
-import { checkZip, DEFAULT_ZIP_LIMITS, isZip, type ZipLimits } from '@/data/official/zip-guard'
+import { classifySheet, fieldOf, headerKey, type Field } from '@/data/official/convert/mof-sheets'
+import { OfficialListError } from '@/data/official/convert/official-error'
+import { mofSource } from '@/data/official/convert/sources'
+import { clean, cleanOrNull, lines } from '@/data/official/convert/text'
+import { checkZip, DEFAULT_ZIP_LIMITS, isZip, type ZipLimits } from '@/data/official/convert/zip-guard'
 
 export interface MofOptions {
   /** The file's name, for the source and, when it holds a date (shisantouketsu20260305.xlsx), the as-of date. */

@@ -4,13 +4,13 @@
  * (a.k.a. lines), 所在地. The PDF text glues some entry numbers to the previous line and breaks
  * names and addresses anywhere, so entries are found by their expected running number.
  */
-import { countryOf } from '@/data/official/countries'
-import { parseJapaneseDate } from '@/data/official/dates'
+import { countryOf } from '@/data/official/convert/countries'
+import { parseJapaneseDate } from '@/data/official/convert/dates'
 import type { Designation, Part } from '@/data/official/designation'
-import { batchOf, checkBatchCoverage, METI_BATCHES, type Batch } from '@/data/official/meti-batches'
-import { OfficialListError } from '@/data/official/official-error'
-import { metiSource, type MetiListId } from '@/data/official/sources'
-import { clean, JAPANESE } from '@/data/official/text'
+import { batchOf, checkBatchCoverage, METI_BATCHES, type Batch } from '@/data/official/convert/meti-batches'
+import { OfficialListError } from '@/data/official/convert/official-error'
+import { metiSource, type MetiListId } from '@/data/official/convert/sources'
+import { clean, JAPANESE } from '@/data/official/convert/text'
 
 export interface MetiResult {
   list: MetiListId

@@ -3,9 +3,9 @@
  * order, with no timestamp, so the same inputs always give the same bytes (the committed file is checked).
  */
 import { designationSchema, LIST_IDS, type Designation, type Source } from '@/data/official/designation'
-import { parseMetiList } from '@/data/official/meti-lists'
-import { parseMofWorkbook, type SkippedSheet } from '@/data/official/mof-workbook'
-import type { MetiListId } from '@/data/official/sources'
+import { parseMetiList } from '@/data/official/convert/meti-lists'
+import { parseMofWorkbook, type SkippedSheet } from '@/data/official/convert/mof-workbook'
+import type { MetiListId } from '@/data/official/convert/sources'
 
 export interface OfficialInputs {
   mof: { file: string; bytes: Uint8Array }

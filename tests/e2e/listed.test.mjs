@@ -1,0 +1,44 @@
+// Who is listed: the official lists searched by name in a real browser, in both languages, axe-clean.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+
+import AxeBuilder from '@axe-core/playwright'
+
+import { newCheckedPage } from './support/browser.mjs'
+import { SHOTS, useBrowserSuite } from './support/suite.mjs'
+
+const suite = useBrowserSuite()
+
+describe('who is listed', () => {
+  for (const [lang, query, expected, box] of [
+    ['en', 'putin', /putin/i, 'Search names'],
+    ['ja', 'プーチン', /プーチン/, '名前で検索'],
+  ]) {
+    it(`finds ${query} on the lists when the panel comes into view, and reconciles the counts (${lang})`, async () => {
+      const { page, context, errors } = await newCheckedPage(suite.browser)
+      await page.setViewportSize({ width: 1280, height: 900 })
+      await page.goto(`${suite.server.url}?lang=${lang}`)
+      const panel = page.locator('#listed')
+      await panel.scrollIntoViewIfNeeded()
+      const search = panel.getByRole('searchbox', { name: box })
+      await search.waitFor({ timeout: 20_000 })
+      await search.fill(query)
+      await panel.locator('.listed-results li', { hasText: expected }).first().waitFor()
+      const status = await panel.getByRole('status').first().innerText()
+      assert.match(status, lang === 'en' ? /^\d+ of [\d,]+ listed, as of / : /件中\d+件/)
+      // The reconciliation's first row for 12 Apr 2022: 397 on the list, 398 reported.
+      const row = panel.locator('.reconcile-table tr', {
+        hasText: lang === 'en' ? '12 Apr 2022' : '2022年4月12日',
+      })
+      assert.match(await row.innerText(), /397\s+398\s+−1/)
+      await panel.screenshot({ path: `${SHOTS}listed-${lang}.png` })
+      const results = await new AxeBuilder({ page }).include('#listed').analyze()
+      assert.deepEqual(
+        results.violations.map((v) => `${v.id}: ${v.help}`),
+        [],
+      )
+      assert.deepEqual(errors, [])
+      await context.close()
+    })
+  }
+})
