@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { splitAliases } from '@/data/official/convert/aliases'
 import { countryOf } from '@/data/official/convert/countries'
-import { excelSerialToIso, parseBirthText, parseJapaneseDate, parseNoticeDates } from '@/data/official/convert/dates'
+import {
+  excelSerialToIso,
+  parseBirthText,
+  parseJapaneseDate,
+  parseNoticeDates,
+} from '@/data/official/convert/dates'
 import { classifySheet } from '@/data/official/convert/mof-sheets'
 import { checkZip } from '@/data/official/convert/zip-guard'
 
