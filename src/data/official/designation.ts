@@ -1,6 +1,11 @@
 /** One listed person, organisation or bank on one of Japan's official Russia-related sanction lists. */
 import { z } from 'zod'
 
+// The page's Content-Security-Policy forbids eval: without this, zod probes `new Function` once when the
+// names search checks the lists in the page, and the browser reports a violation (as validate/schema.ts does
+// for the worker).
+z.config({ jitless: true })
+
 export const LIST_IDS = [
   'mof-russia-individuals',
   'mof-russia-organisations',

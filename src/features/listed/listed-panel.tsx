@@ -23,7 +23,7 @@ export function ListedPanel({ dataset }: { dataset: Dataset }) {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) setWanted(true)
       },
-      { rootMargin: '800px 0px' },
+      { rootMargin: '200px 0px' },
     )
     watch.observe(el)
     return () => watch.disconnect()
