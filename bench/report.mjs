@@ -73,7 +73,7 @@ export function goalText(goal) {
     .join(', ')
 }
 
-/** "met", or "missed: usable 3038.1 ms, 6.1× the goal" for every check that fails; "—" with no goal; "not measured" without a value. */
+/** "met", or "missed: usable 6.1×; longest task +14%" (against the goal) for every failing check; "—" with no goal; "not measured" without a value. */
 export function statusOf(goal, figure) {
   if (goal.checks.length === 0) return '—'
   const missed = []
@@ -82,9 +82,9 @@ export function statusOf(goal, figure) {
     if (typeof value !== 'number') return 'not measured'
     if (value > c.max) {
       const over = value / c.max
-      const by =
-        over >= 2 ? `${num(Math.round(over * 10) / 10)}× the goal` : `+${Math.round((over - 1) * 100)}%`
-      missed.push(`${c.name ?? c.field} ${num(value)}${c.unit === '×' ? '×' : ` ${c.unit}`}, ${by}`)
+      // By how much: a multiple of the goal from twice over, a percentage below that.
+      const by = over >= 2 ? `${num(Math.round(over * 10) / 10)}×` : `+${Math.round((over - 1) * 100)}%`
+      missed.push(`${c.name ?? c.field} ${by}`)
     }
   }
   return missed.length === 0 ? 'met' : `missed: ${missed.join('; ')}`
@@ -93,7 +93,7 @@ export function statusOf(goal, figure) {
 /** The spread of a figure's runs, where the bench recorded it ("min–max over n runs"). */
 function spreadText(figure) {
   const s = figure?.spread
-  return s ? `${num(s.min)}–${num(s.max)} ${s.unit}, ${s.runs} ${s.of ?? 'runs'}` : '—'
+  return s ? `${num(s.min)}–${num(s.max)} ${s.unit.split(' ')[0]}` : '—'
 }
 
 export function renderTable(results) {
@@ -105,7 +105,7 @@ export function renderTable(results) {
     })
   const when = results.date.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC')
   return [
-    `Latest full run: ${when}, ${results.machine}, median of ${results.runs} runs (bench/results.json).`,
+    `Latest full run: ${when}, ${results.machine}; medians, spread = min–max over the runs (bench/results.json).`,
     '',
     '| figure | measured | spread | goal | status |',
     '| --- | --- | --- | --- | --- |',
