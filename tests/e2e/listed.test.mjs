@@ -1,8 +1,10 @@
 // Who is listed: the official lists searched by name in a real browser, in both languages, axe-clean.
 import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
 import { describe, it } from 'node:test'
 
 import AxeBuilder from '@axe-core/playwright'
+import Papa from 'papaparse'
 
 import { newCheckedPage } from './support/browser.mjs'
 import { SHOTS, useBrowserSuite } from './support/suite.mjs'
@@ -37,6 +39,26 @@ describe('who is listed', () => {
         hasText: lang === 'en' ? '12 Apr 2022' : '2022年4月12日',
       })
       assert.match(await row.innerText(), /397\s+398\s+−1/)
+      if (lang === 'en') {
+        // The results as CSV: one row per result shown in the count, with the source of each.
+        const shown = Number(/^(\d+) of/.exec(status)?.[1])
+        const [file] = await Promise.all([
+          page.waitForEvent('download', { timeout: 15_000 }),
+          panel.getByRole('button', { name: 'Download CSV (results)' }).click(),
+        ])
+        const path = `${SHOTS}${file.suggestedFilename()}`
+        await file.saveAs(path)
+        assert.match(file.suggestedFilename(), /^japan-russia-official-lists-\d{4}-\d\d-\d\d\.csv$/)
+        const csv = Papa.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''), {
+          header: true,
+          skipEmptyLines: true,
+        })
+        assert.deepEqual(csv.errors, [])
+        assert.equal(csv.data.length, shown)
+        assert.ok(
+          csv.data.some((r) => /putin/i.test(r.name_en) && r.source_url.startsWith('https://www.mof.go.jp/')),
+        )
+      }
       await panel.screenshot({ path: `${SHOTS}listed-${lang}.png` })
       const results = await new AxeBuilder({ page }).include('#listed').analyze()
       assert.deepEqual(

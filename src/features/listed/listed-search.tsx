@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { LIST_IDS, type ListId } from '@/data/official/designation'
 import { listsIn, nameKey, searchNames, type NameFilter } from '@/data/official/name-search'
 import type { DesignationsFile } from '@/data/official/read-designations'
+import { downloadBlob } from '@/lib/download'
 import { useI18n } from '@/state/use-i18n'
 
 import { LIST_KEYS } from './list-names'
@@ -31,6 +32,20 @@ export function ListedSearch({ file }: { file: DesignationsFile }) {
   const asOf = fmt.list(
     [...new Set(searched.map((l) => l.asOf).filter((d): d is string => d !== null))].map((d) => fmt.date(d)),
   )
+  const [csvError, setCsvError] = useState<string | null>(null)
+  const saveCsv = async () => {
+    try {
+      const { designationsToCsv } = await import('./listed-csv')
+      const stamp = [...new Set(searched.map((l) => l.asOf ?? ''))].sort().at(-1) ?? ''
+      downloadBlob(
+        new Blob([designationsToCsv(matches)], { type: 'text/csv;charset=utf-8' }),
+        `japan-russia-official-lists${stamp === '' ? '' : `-${stamp}`}.csv`,
+      )
+      setCsvError(null)
+    } catch (e) {
+      setCsvError(t('listed.csvFailed', { error: e instanceof Error ? e.message : String(e) }))
+    }
+  }
   const update = (next: Partial<NameFilter>) => {
     setFilter((f) => ({ ...f, ...next }))
     setShown(PAGE)
@@ -75,6 +90,16 @@ export function ListedSearch({ file }: { file: DesignationsFile }) {
       <p role="status" className="listed-count">
         {t('listed.count', { shown: fmt.number(matches.length), total: fmt.number(total), asOf })}
       </p>
+      <div className="csv-buttons">
+        <button type="button" onClick={() => void saveCsv()} disabled={matches.length === 0}>
+          {t('listed.csv')}
+        </button>
+        {csvError === null ? null : (
+          <p role="alert" className="field-error">
+            {csvError}
+          </p>
+        )}
+      </div>
       <p className="listed-scope">
         {t('listed.searched', { lists: fmt.list(searched.map((l) => t(LIST_KEYS[l.list]))) })}
       </p>

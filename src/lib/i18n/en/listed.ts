@@ -17,6 +17,8 @@ export const listed = {
   },
   'listed.empty': 'No one on the searched lists matches “{query}”.',
   'listed.more': 'Show {count} more',
+  'listed.csv': 'Download CSV (results)',
+  'listed.csvFailed': 'The CSV could not be made: {error}',
   'listed.unnamed': 'Removed entry (the list gives no name)',
   'listed.entry': '{list}, entry {entry}',
   'listed.designated': 'listed {date}',

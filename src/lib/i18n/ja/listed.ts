@@ -16,6 +16,8 @@ export const listed: AreaOf<typeof en> = {
   'listed.rejected': 'リストの{count}件を読み取れなかったため除外しています。',
   'listed.empty': '検索したリストに「{query}」に一致する対象はありません。',
   'listed.more': 'さらに{count}件を表示',
+  'listed.csv': 'CSVをダウンロード（検索結果）',
+  'listed.csvFailed': 'CSVを作成できませんでした：{error}',
   'listed.unnamed': '削除された項目（リストに名前の記載なし）',
   'listed.entry': '{list}、{entry}番',
   'listed.designated': '{date}指定',
