@@ -14,6 +14,9 @@ export default defineConfig({
   plugins: [react(), prerenderDefaultView()],
   resolve: { alias: { '@': src } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // A module worker, so what it imports on demand (papaparse for CSV, SheetJS for a workbook) stays in
+  // chunks of its own: a JSON dataset never downloads the spreadsheet reader.
+  worker: { format: 'es' },
   build: {
     // The first screen is prerendered HTML (scripts/prerender-default-view.ts) and paints without any script. Preload
     // links in index.html made the entry's chunks (charts, react, vendor: ~220 kB gzip) download and
@@ -36,7 +39,7 @@ export default defineConfig({
             // Lazily imported packages stay out of the eager vendor chunk.
             {
               name: 'vendor',
-              test: /node_modules[\\/](?!papaparse[\\/]|zod[\\/])/,
+              test: /node_modules[\\/](?!papaparse[\\/]|zod[\\/]|@e965[\\/])/,
               priority: 10,
             },
           ],

@@ -11,7 +11,7 @@ import { describeSource } from '@/data/load/dataset-source'
 import { fallbackCount, localizeDataset } from '@/data/localize'
 import type { OpenedDataset } from '@/data/load/open-dataset'
 import { runConsistencyChecks } from '@/data/shape/consistency'
-import { backToBundled } from '@/features/dataset-source/loader-store'
+import { backToBundled, dropOpenedLists } from '@/features/dataset-source/loader-store'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { TimelinePanel } from '@/features/timeline/timeline-panel'
 import { useDashboardStore } from '@/state/store'
@@ -51,6 +51,7 @@ function LazyPanel({ loading, children }: { loading: string; children: ReactNode
 }
 
 const goBack = () => backToBundled()
+const dropLists = () => dropOpenedLists()
 
 /**
  * The dashboard for one dataset. Memoised: opening another dataset, or its progress, re-renders the status
@@ -107,7 +108,7 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
         >
           {/* A task of its own too: showing a newly opened dataset also takes the old dashboard down. */}
           <Staged placeholder={<PanelLoading>{t('app.loadingPanel.timeline')}</PanelLoading>}>
-            <TimelinePanel dataset={dataset} />
+            <TimelinePanel dataset={dataset} lists={shown.lists} />
           </Staged>
         </PanelSection>
         <PanelSection id="goods" title={t('panel.goods.title')} description={t('panel.goods.description')}>
@@ -117,7 +118,7 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
         </PanelSection>
         <PanelSection id="listed" title={t('panel.listed.title')} description={t('panel.listed.description')}>
           <LazyPanel loading={t('app.loadingPanel.listed')}>
-            <ListedPanel dataset={dataset} />
+            <ListedPanel dataset={dataset} lists={shown.lists} onBundledLists={dropLists} />
           </LazyPanel>
         </PanelSection>
         <PanelSection id="energy" title={t('panel.energy.title')} description={t('panel.energy.description')}>

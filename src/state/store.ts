@@ -12,10 +12,17 @@ import type { GoodsSort } from '@/data/goods/goods-index'
 import {
   DEFAULT_VIEW_STATE,
   type Breakdown,
+  type CountSource,
   type TimelineSeries,
   type ViewMode,
   type ViewState,
 } from '@/state/url-state'
+
+/** The names search's part of the view. */
+export type NamesView = Pick<
+  ViewState,
+  'namesQuery' | 'namesList' | 'namesCountry' | 'namesFrom' | 'namesTo' | 'namesDelisted'
+>
 
 interface ViewSlice {
   view: ViewState
@@ -35,6 +42,10 @@ interface ViewSlice {
   setGoodsTranche: (tranche: string | null) => void
   setGoodsSort: (sort: GoodsSort) => void
   clearGoodsFilters: () => void
+  setCounts: (counts: CountSource) => void
+  /** The names search's fields, any of them at once. */
+  setNames: (names: Partial<NamesView>) => void
+  clearNames: () => void
   dismissUrlNotices: () => void
 }
 
@@ -101,6 +112,20 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
         goodsSearch: '',
         goodsCategories: null,
         goodsTranche: null,
+      },
+    })),
+  setCounts: (counts) => set((s) => ({ view: { ...s.view, counts } })),
+  setNames: (names) => set((s) => ({ view: { ...s.view, ...names } })),
+  clearNames: () =>
+    set((s) => ({
+      view: {
+        ...s.view,
+        namesQuery: '',
+        namesList: null,
+        namesCountry: null,
+        namesFrom: null,
+        namesTo: null,
+        namesDelisted: false,
       },
     })),
   dismissUrlNotices: () => set({ urlNotices: [] }),

@@ -14,6 +14,7 @@ import {
   type GoodsSort,
   type GoodsSortKey,
 } from '@/data/goods/goods-index'
+import { LIST_IDS, type ListId } from '@/data/official/list-ids'
 import { said, type Said } from '@/lib/i18n/said'
 
 export const TIMELINE_SERIES = [
@@ -30,6 +31,10 @@ export type TimelineSeries = (typeof TIMELINE_SERIES)[number]
 /** How the timeline splits its tally: not at all, or by target country (Russia, occupied Ukraine, Belarus, third countries). */
 export const BREAKDOWNS = ['none', 'country'] as const
 export type Breakdown = (typeof BREAKDOWNS)[number]
+
+/** Where the timeline's counts come from: the press-reported tranche figures, or the official lists name by name. */
+export const COUNT_SOURCES = ['press', 'lists'] as const
+export type CountSource = (typeof COUNT_SOURCES)[number]
 
 export const VIEW_MODES = ['chart', 'table'] as const
 export type ViewMode = (typeof VIEW_MODES)[number]
@@ -52,6 +57,15 @@ export interface ViewState {
   goodsCategories: string[] | null
   goodsTranche: string | null
   goodsSort: GoodsSort
+  /** Where the timeline's tallies are counted from. */
+  counts: CountSource
+  /** "Who is listed": the names searched, one list (null = all), one country (ISO alpha-2), designation dates, delisted too. */
+  namesQuery: string
+  namesList: ListId | null
+  namesCountry: string | null
+  namesFrom: string | null
+  namesTo: string | null
+  namesDelisted: boolean
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -66,6 +80,13 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   goodsCategories: null,
   goodsTranche: null,
   goodsSort: DEFAULT_GOODS_SORT,
+  counts: 'press',
+  namesQuery: '',
+  namesList: null,
+  namesCountry: null,
+  namesFrom: null,
+  namesTo: null,
+  namesDelisted: false,
 }
 
 /** URL parameter names, in one place. */
@@ -81,6 +102,13 @@ export const VIEW_PARAMS = {
   goodsCategories: 'cat',
   goodsTranche: 'tranche',
   goodsSort: 'gsort',
+  counts: 'counts',
+  namesQuery: 'who',
+  namesList: 'list',
+  namesCountry: 'country',
+  namesFrom: 'lfrom',
+  namesTo: 'lto',
+  namesDelisted: 'delisted',
 } as const
 
 /** Separates categories in "cat"; a category name containing it cannot be shared by link. */
@@ -123,6 +151,10 @@ const isSeries = (value: string): value is TimelineSeries =>
 const isBreakdown = (value: string): value is Breakdown => (BREAKDOWNS as readonly string[]).includes(value)
 
 const isViewMode = (value: string): value is ViewMode => (VIEW_MODES as readonly string[]).includes(value)
+const isCountSource = (value: string): value is CountSource =>
+  (COUNT_SOURCES as readonly string[]).includes(value)
+const isListId = (value: string): value is ListId => (LIST_IDS as readonly string[]).includes(value)
+const isCountry = (value: string) => /^[A-Z]{2}$/.test(value)
 
 const isValidDate = isIsoDate
 
@@ -197,6 +229,65 @@ function parseGoodsSort(raw: string): GoodsSort | null {
   const dir = raw.startsWith('-') ? 'desc' : 'asc'
   const key = dir === 'desc' ? raw.slice(1) : raw
   return (GOODS_SORT_KEYS as readonly string[]).includes(key) ? { key: key as GoodsSortKey, dir } : null
+}
+
+/** The names search's parameters: a bad one is left at its default, with a notice. */
+function parseNames(first: ReadonlyMap<string, string>, state: ViewState, notices: Said[]): void {
+  const query = first.get(VIEW_PARAMS.namesQuery)
+  if (query !== undefined) {
+    state.namesQuery = query.slice(0, MAX_SEARCH)
+    if (query.length > MAX_SEARCH) {
+      notices.push(said('url.searchShortened', { param: VIEW_PARAMS.namesQuery, count: MAX_SEARCH }))
+    }
+  }
+  const list = first.get(VIEW_PARAMS.namesList)
+  if (list !== undefined) {
+    if (isListId(list)) state.namesList = list
+    else
+      notices.push(
+        said('url.badChoice', {
+          param: VIEW_PARAMS.namesList,
+          value: quote(list),
+          choices: LIST_IDS.join(', '),
+          fallback: 'all',
+        }),
+      )
+  }
+  const country = first.get(VIEW_PARAMS.namesCountry)
+  if (country !== undefined) {
+    const upper = country.trim().toUpperCase()
+    if (isCountry(upper)) state.namesCountry = upper
+    else notices.push(said('url.badCountry', { param: VIEW_PARAMS.namesCountry, value: quote(country) }))
+  }
+  const from = first.get(VIEW_PARAMS.namesFrom)
+  if (from !== undefined) state.namesFrom = parseDate(VIEW_PARAMS.namesFrom, from, 'start', notices)
+  const to = first.get(VIEW_PARAMS.namesTo)
+  if (to !== undefined) state.namesTo = parseDate(VIEW_PARAMS.namesTo, to, 'end', notices)
+  if (state.namesFrom !== null && state.namesTo !== null && state.namesFrom > state.namesTo) {
+    notices.push(
+      said('url.startAfterEnd', {
+        fromParam: VIEW_PARAMS.namesFrom,
+        from: state.namesFrom,
+        toParam: VIEW_PARAMS.namesTo,
+        to: state.namesTo,
+      }),
+    )
+    state.namesFrom = null
+    state.namesTo = null
+  }
+  const delisted = first.get(VIEW_PARAMS.namesDelisted)
+  if (delisted !== undefined) {
+    if (delisted === '1' || delisted === '0') state.namesDelisted = delisted === '1'
+    else
+      notices.push(
+        said('url.badChoice', {
+          param: VIEW_PARAMS.namesDelisted,
+          value: quote(delisted),
+          choices: '0, 1',
+          fallback: '0',
+        }),
+      )
+  }
 }
 
 /** Reads the view state from a query string ('?a=b' or 'a=b'); never throws. */
@@ -294,6 +385,9 @@ export function parseViewState(search: string): ParsedViewState {
       )
   }
 
+  state.counts = choice(VIEW_PARAMS.counts, isCountSource, COUNT_SOURCES, DEFAULT_VIEW_STATE.counts)
+  parseNames(first, state, notices)
+
   if (notices.length > MAX_NOTICES) {
     const rest = notices.length - (MAX_NOTICES - 1)
     notices.splice(MAX_NOTICES - 1, Infinity, said('url.moreProblems', { count: rest }))
@@ -328,6 +422,13 @@ export function serializeViewState(state: ViewState): string {
   if (sort.key !== DEFAULT_VIEW_STATE.goodsSort.key || sort.dir !== DEFAULT_VIEW_STATE.goodsSort.dir) {
     params.set(VIEW_PARAMS.goodsSort, `${sort.dir === 'desc' ? '-' : ''}${sort.key}`)
   }
+  if (state.counts !== DEFAULT_VIEW_STATE.counts) params.set(VIEW_PARAMS.counts, state.counts)
+  if (state.namesQuery !== '') params.set(VIEW_PARAMS.namesQuery, state.namesQuery)
+  if (state.namesList !== null) params.set(VIEW_PARAMS.namesList, state.namesList)
+  if (state.namesCountry !== null) params.set(VIEW_PARAMS.namesCountry, state.namesCountry)
+  if (state.namesFrom !== null) params.set(VIEW_PARAMS.namesFrom, state.namesFrom)
+  if (state.namesTo !== null) params.set(VIEW_PARAMS.namesTo, state.namesTo)
+  if (state.namesDelisted) params.set(VIEW_PARAMS.namesDelisted, '1')
   const query = params.toString().replace(/%2C/gi, ',').replace(/%7C/gi, '|')
   return query === '' ? '' : `?${query}`
 }
@@ -354,6 +455,13 @@ export function viewStatesEqual(a: ViewState, b: ViewState): boolean {
     (a.goodsCategories === null) === (b.goodsCategories === null) &&
     a.goodsTranche === b.goodsTranche &&
     a.goodsSort.key === b.goodsSort.key &&
-    a.goodsSort.dir === b.goodsSort.dir
+    a.goodsSort.dir === b.goodsSort.dir &&
+    a.counts === b.counts &&
+    a.namesQuery === b.namesQuery &&
+    a.namesList === b.namesList &&
+    a.namesCountry === b.namesCountry &&
+    a.namesFrom === b.namesFrom &&
+    a.namesTo === b.namesTo &&
+    a.namesDelisted === b.namesDelisted
   )
 }

@@ -4,7 +4,7 @@
  * page; where there is no Worker (tests in jsdom) it is validated here.
  */
 import { MAX_PROBLEMS_KEPT } from '@/data/load/dataset-limits'
-import { fatalLoadError, httpError, networkError } from '@/data/load/load-error'
+import { fatalLoadError, httpError, networkError, workerFailed } from '@/data/load/load-error'
 import { runWorkerJob } from '@/data/load/load-in-worker'
 import type { BilingualDataset } from '@/data/validate/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
@@ -58,6 +58,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     },
     { signal: signal ?? new AbortController().signal, onProgress: () => {} },
   )
+  // The bundled file is a JSON dataset; a workbook there is a broken build, said as the worker's failure.
+  if (result.kind !== 'dataset') throw workerFailed(`${url} is a workbook, not a dataset`)
   const { dataset, problems, rejected, omittedProblems, checks } = result
   return { url, dataset, problems, rejected, omittedProblems, checks }
 }

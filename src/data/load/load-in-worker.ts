@@ -8,9 +8,17 @@ import { RecordsReceiver } from '@/data/load/receive-records'
 import type { BilingualDataset } from '@/data/validate/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import type { Problem } from '@/data/validate/validate-dataset'
-import type { JobProgress, JobRequest, RecordsAck, WorkerMessage } from '@/data/load/worker-protocol'
+import type { Designation } from '@/data/official/designation'
+import type {
+  JobProgress,
+  JobRequest,
+  RecordsAck,
+  WorkbookSummary,
+  WorkerMessage,
+} from '@/data/load/worker-protocol'
 
 export interface WorkerJobResult {
+  kind: 'dataset'
   dataset: BilingualDataset
   problems: Problem[]
   rejected: number
@@ -20,12 +28,22 @@ export interface WorkerJobResult {
   mergedIntoBase: boolean
 }
 
+/** A Ministry of Finance workbook's designations, read in the worker (worker/process-workbook.ts). */
+export interface WorkbookJobResult {
+  kind: 'workbook'
+  designations: Designation[]
+  summary: WorkbookSummary
+}
+
 export interface JobHooks {
   signal: AbortSignal
   onProgress: (progress: JobProgress) => void
 }
 
-export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks): Promise<WorkerJobResult> {
+export function runWorkerJob(
+  request: Omit<JobRequest, 'type'>,
+  hooks: JobHooks,
+): Promise<WorkerJobResult | WorkbookJobResult> {
   return new Promise((resolve, reject) => {
     if (hooks.signal.aborted) return reject(new DOMException('Cancelled', 'AbortError'))
     const worker = new Worker(new URL('../worker/dataset-worker.ts', import.meta.url), {
@@ -33,6 +51,7 @@ export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks)
       name: 'dataset-worker',
     })
     const receiver = new RecordsReceiver()
+    const designations: Designation[] = []
     let received = 0
     let sendingTotal = 0
     const finish = () => {
@@ -76,6 +95,14 @@ export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks)
           setTimeout(() => worker.postMessage({ type: 'ack' } satisfies RecordsAck), 0)
           return
         }
+        case 'designations':
+          for (const d of message.designations) designations.push(d)
+          hooks.onProgress({ phase: 'sending', done: designations.length, total: sendingTotal })
+          setTimeout(() => worker.postMessage({ type: 'ack' } satisfies RecordsAck), 0)
+          return
+        case 'workbook-done':
+          finish()
+          return resolve({ kind: 'workbook', designations, summary: message.summary })
         case 'goods-index':
           receiver.takeGoodsIndex(message.parts)
           return
@@ -89,6 +116,7 @@ export function runWorkerJob(request: Omit<JobRequest, 'type'>, hooks: JobHooks)
           finish()
           const { summary } = message
           return resolve({
+            kind: 'dataset',
             dataset: receiver.finish(summary),
             problems: summary.problems,
             rejected: summary.rejected,

@@ -1,5 +1,7 @@
 /** Messages between the page and the dataset worker (worker/dataset-worker.ts). Everything here is structured-cloneable. */
 import type { CsvTable } from '@/data/worker/csv-tables'
+import type { Designation } from '@/data/official/designation'
+import type { ReadSheet, RowProblem, SkippedSheet } from '@/data/official/convert/mof-workbook'
 import type { GoodsChunk } from '@/data/goods/goods-store'
 import type { BilingualDataset, RawMeta } from '@/data/validate/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
@@ -11,7 +13,10 @@ export interface JobFile {
   name: string
 }
 
-/** Open one JSON dataset and/or CSV tables; CSV tables replace their table in the JSON file or in `base`. */
+/**
+ * Open one JSON dataset and/or CSV tables (CSV tables replace their table in the JSON file or in `base`),
+ * or one Ministry of Finance workbook, whose designations replace the bundled asset-freeze lists.
+ */
 export interface JobRequest {
   type: 'open'
   files: JobFile[]
@@ -48,6 +53,20 @@ export interface JobSummary {
   mergedIntoBase: boolean
 }
 
+/** What a Ministry of Finance workbook held, beside its designations (sent before, in batches). */
+export interface WorkbookSummary {
+  file: string
+  /** From the file's name (shisantouketsu20260305.xlsx), else the latest date in the workbook. */
+  asOf: string | null
+  asOfFrom: 'name' | 'latest-date'
+  sheets: ReadSheet[]
+  /** The other programmes' sheets (North Korea, Iran…), left out and reported. */
+  skippedSheets: SkippedSheet[]
+  /** Rows that could not be read, kept out (the first 200). */
+  problems: RowProblem[]
+  omittedProblems: number
+}
+
 export type WorkerMessage =
   | { type: 'progress'; progress: JobProgress }
   /** Valid records, a batch at a time, so that no single message takes long to receive. */
@@ -62,6 +81,9 @@ export type WorkerMessage =
    */
   | { type: 'goods-index'; parts: GoodsIndexParts }
   | { type: 'done'; summary: JobSummary }
+  /** A batch of designations read from a Ministry of Finance workbook (worker/process-workbook.ts). */
+  | { type: 'designations'; designations: Designation[] }
+  | { type: 'workbook-done'; summary: WorkbookSummary }
   | { type: 'fatal'; error: FatalError }
   /** The worker itself failed (a bug, not the file): said plainly, never thrown at the page. */
   | { type: 'failed'; message: string }

@@ -1,31 +1,14 @@
 /** One listed person, organisation or bank on one of Japan's official Russia-related sanction lists. */
 import { z } from 'zod'
 
+import { KINDS, LIST_IDS } from '@/data/official/list-ids'
+
 // The page's Content-Security-Policy forbids eval: without this, zod probes `new Function` once when the
 // names search checks the lists in the page, and the browser reports a violation (as validate/schema.ts does
 // for the worker).
 z.config({ jitless: true })
 
-export const LIST_IDS = [
-  'mof-russia-individuals',
-  'mof-russia-organisations',
-  'mof-russia-banks',
-  'mof-crimea-individuals',
-  'mof-crimea-organisations',
-  'mof-belarus-individuals',
-  'mof-belarus-organisations',
-  'mof-belarus-banks',
-  'mof-other-individuals',
-  'mof-other-organisations',
-  'mof-other-banks',
-  'meti-russia',
-  'meti-belarus',
-  'meti-third-countries',
-] as const
-export type ListId = (typeof LIST_IDS)[number]
-
-export const KINDS = ['individual', 'organisation', 'bank'] as const
-export type Kind = (typeof KINDS)[number]
+export { KINDS, LIST_IDS, type Kind, type ListId } from '@/data/official/list-ids'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 

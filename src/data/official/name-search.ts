@@ -45,6 +45,21 @@ export interface NameFilter {
   /** null: every list. */
   list: ListId | null
   includeDelisted: boolean
+  /** ISO alpha-2; null: every country (and those the list gives none for). */
+  country: string | null
+  /** Designated on or after / on or before (ISO dates); a row with no designation date is then left out. */
+  from: string | null
+  to: string | null
+}
+
+/** Whether a designation passes the filter's list, country, dates and delisting, whatever its names. */
+export function inScope(d: Designation, f: NameFilter): boolean {
+  if (f.list !== null && d.list !== f.list) return false
+  if (!f.includeDelisted && d.delisted !== null) return false
+  if (f.country !== null && d.country !== f.country) return false
+  if (f.from !== null && (d.designated === null || d.designated < f.from)) return false
+  if (f.to !== null && (d.designated === null || d.designated > f.to)) return false
+  return true
 }
 
 /** The designations that match, in list order; `keys` are the nameKey of each, computed once per dataset. */
@@ -57,12 +72,21 @@ export function searchNames(
   const out: Designation[] = []
   for (let i = 0; i < designations.length; i++) {
     const d = designations[i] as Designation
-    if (f.list !== null && d.list !== f.list) continue
-    if (!f.includeDelisted && d.delisted !== null) continue
+    if (!inScope(d, f)) continue
     const key = keys[i] ?? ''
     if (terms.every((t) => key.includes(t))) out.push(d)
   }
   return out
+}
+
+/** The countries the designations name, most listed first, with how many each. */
+export function countriesIn(designations: readonly Designation[]): Array<{ country: string; count: number }> {
+  const counts = new Map<string, number>()
+  for (const d of designations)
+    if (d.country !== null) counts.set(d.country, (counts.get(d.country) ?? 0) + 1)
+  return [...counts]
+    .map(([country, count]) => ({ country, count }))
+    .sort((a, b) => b.count - a.count || (a.country < b.country ? -1 : 1))
 }
 
 /** The lists a set of designations comes from, in the order of LIST_IDS, with each list's as-of date. */

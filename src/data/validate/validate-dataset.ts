@@ -40,7 +40,8 @@ import { said, type Said } from '@/lib/i18n/said'
 export type { Collection, Problem } from '@/data/validate/problem'
 
 /** Why a document cannot be a dataset at all. `not-csv` and `too-large` come from reading a file (worker). */
-export type FatalKind = 'not-json' | 'not-an-object' | 'schema-version' | 'meta' | 'not-csv' | 'too-large'
+export type FatalKind =
+  'not-json' | 'not-an-object' | 'schema-version' | 'meta' | 'not-csv' | 'too-large' | 'workbook'
 
 export interface FatalError {
   kind: FatalKind

@@ -14,6 +14,8 @@ import { indexDataset } from '@/data/goods/goods-index'
 import { goodsIndexParts } from '@/data/goods/goods-query'
 import { validateDatasetSteps, type FatalError, type Problem } from '@/data/validate/validate-dataset'
 import type { JobPhase, JobRequest, WorkerMessage } from '@/data/load/worker-protocol'
+import { isWorkbook, processWorkbook } from '@/data/worker/process-workbook'
+import { said } from '@/lib/i18n/said'
 
 export { countOpeners } from '@/data/worker/read-job-files'
 
@@ -48,6 +50,16 @@ export async function processJob(request: JobRequest, channel: JobChannel): Prom
   }
   const totalBytes = request.files.reduce((n, f) => n + f.blob.size, 0)
   if (totalBytes > request.maxBytes) return post(fatal(filesTooLarge(totalBytes, request.maxBytes)))
+  const heads = await Promise.all(
+    request.files.map(async (f) => new Uint8Array(await f.blob.slice(0, 8).arrayBuffer())),
+  )
+  const workbooks = request.files.filter((f, i) => isWorkbook(f.name, heads[i] ?? new Uint8Array()))
+  if (workbooks.length > 0) {
+    const [workbook] = workbooks
+    if (request.files.length > 1 || workbook === undefined)
+      return post(fatal({ kind: 'workbook', message: said('dataset.fatal.workbook.alone'), problems: [] }))
+    return processWorkbook(workbook, { post, send: flowControlled(channel), progress })
+  }
   const read = await readJobFiles(request.files, progress)
   if (!read.ok) return post(fatal(read.error))
   const { json, csv } = read

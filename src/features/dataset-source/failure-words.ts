@@ -12,6 +12,7 @@ const HEADLINE_KEYS: { [K in LoadErrorKind]: `dataset.failure.headline.${K}` } =
   'too-large': 'dataset.failure.headline.too-large',
   worker: 'dataset.failure.headline.worker',
   'bad-url': 'dataset.failure.headline.bad-url',
+  workbook: 'dataset.failure.headline.workbook',
 }
 
 /** A one-line headline for why a dataset could not be opened; the error's message says exactly what. */

@@ -123,6 +123,23 @@ export function backToBundled(history: 'push' | 'none' = 'push'): void {
   if (history === 'push') writeDataParam(BUNDLED_SOURCE, 'push')
 }
 
+/**
+ * Back to the bundled lists after a workbook was opened: the dataset it was opened over stays (the
+ * bundled one, or a file, whose own lists were the bundled ones).
+ */
+export function dropOpenedLists(): void {
+  const { opened } = useLoaderStore.getState()
+  if (opened?.lists === undefined) return
+  const under = opened.source.kind === 'bundled' ? undefined : opened.source.mergedInto
+  if (under === undefined || under.kind === 'bundled') return backToBundled()
+  seq += 1
+  controller?.abort()
+  const { lists: _dropped, ...rest } = opened
+  useLoaderStore.setState({ opened: { ...rest, source: under, loadedAt: new Date().toISOString() } })
+  useDashboardStore.getState().setDatasetSource(under)
+  writeDataParam(under, 'push')
+}
+
 export function dismissFailure(): void {
   useLoaderStore.setState({ failure: null })
 }

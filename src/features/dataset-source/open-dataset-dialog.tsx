@@ -53,12 +53,13 @@ export function OpenDatasetDialog({ open, onClose, onFiles, onUrl }: OpenDataset
         </button>
       </div>
       <p>{t('dataset.open.intro', { max: formatBytes(DEFAULT_MAX_BYTES) })}</p>
+      <p>{t('dataset.open.workbook')}</p>
       <div className="open-dataset-section">
         <label htmlFor={`${id}-file`}>{t('dataset.open.fromFile')}</label>
         <input
           id={`${id}-file`}
           type="file"
-          accept=".json,.csv,application/json,text/csv"
+          accept=".json,.csv,.xlsx,.xls,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
           multiple
           onChange={(e) => {
             const files = [...(e.currentTarget.files ?? [])]

@@ -12,7 +12,10 @@ import type {
 } from '@/data/validate/schema'
 import type { SupplierRow } from '@/data/shape/lng'
 import type { I18n } from '@/lib/i18n/i18n'
+import { countryName } from '@/lib/country-name'
 import { INTL_TAG, type Locale } from '@/lib/i18n/locales'
+
+export { countryName }
 import type { MessageKey, ParamNames, Translate } from '@/lib/i18n/translate'
 
 /** What the shaping functions need to word things in the reader's language. */
@@ -148,15 +151,6 @@ export function alternativeSpan(i18n: EnergyI18n, f: Figure): string | null {
     high: formatUnitNumber(i18n, high, f.unit),
   })
   return t(UNIT_KEYS[f.unit], { value: span })
-}
-
-/** A country by name in a language ("RU" → "Russia", "ロシア"); the code itself if Intl lacks it. */
-export function countryName(code: string, locale: Locale = 'en'): string {
-  try {
-    return new Intl.DisplayNames([INTL_TAG[locale]], { type: 'region' }).of(code) ?? code
-  } catch {
-    return code
-  }
 }
 
 /** The country the dataset's measures target, among the LNG suppliers. */

@@ -1,18 +1,29 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 
 import { designationsQueryOptions } from '@/data/load/designations-query'
+import { withOpenedLists, type OpenedLists } from '@/data/official/opened-lists'
 import type { Dataset } from '@/data/validate/schema'
 import { useI18n } from '@/state/use-i18n'
 
 import { ListedSearch } from './listed-search'
+import { OpenedListsNote } from './opened-lists-note'
 import { ReconcileTable } from './reconcile-table'
 
 /**
  * "Who is listed": Japan's official lists, name by name. The lists (1.7 MB) are fetched when the panel
  * comes near the screen, or when asked, never with the first screen.
  */
-export function ListedPanel({ dataset }: { dataset: Dataset }) {
+export function ListedPanel({
+  dataset,
+  lists,
+  onBundledLists,
+}: {
+  dataset: Dataset
+  /** A Ministry of Finance workbook the reader opened: its lists replace the bundled MOF lists. */
+  lists?: OpenedLists | undefined
+  onBundledLists?: () => void
+}) {
   const { t } = useI18n()
   const [wanted, setWanted] = useState(false)
   const near = useRef<HTMLDivElement>(null)
@@ -29,6 +40,11 @@ export function ListedPanel({ dataset }: { dataset: Dataset }) {
     return () => watch.disconnect()
   }, [wanted])
   const query = useQuery({ ...designationsQueryOptions(), enabled: wanted })
+  const bundled = query.data?.designations
+  const designations = useMemo(
+    () => (bundled === undefined ? [] : withOpenedLists(bundled, lists)),
+    [bundled, lists],
+  )
 
   if (!wanted) {
     return (
@@ -58,8 +74,9 @@ export function ListedPanel({ dataset }: { dataset: Dataset }) {
   }
   return (
     <>
-      <ListedSearch file={query.data} />
-      <ReconcileTable designations={query.data.designations} measures={dataset.measures} />
+      {lists === undefined ? null : <OpenedListsNote lists={lists} onBundledLists={onBundledLists} />}
+      <ListedSearch designations={designations} rejected={query.data.rejected} />
+      <ReconcileTable designations={designations} measures={dataset.measures} />
     </>
   )
 }

@@ -1,9 +1,20 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 
-import { LIST_IDS, type ListId } from '@/data/official/designation'
-import { listsIn, nameKey, searchNames, type NameFilter } from '@/data/official/name-search'
-import type { DesignationsFile } from '@/data/official/read-designations'
+import type { Designation } from '@/data/official/designation'
+import { LIST_IDS } from '@/data/official/list-ids'
+import {
+  countriesIn,
+  inScope,
+  listsIn,
+  nameKey,
+  searchNames,
+  type NameFilter,
+} from '@/data/official/name-search'
+import { isIsoDate } from '@/data/vocabulary'
+import { countryName } from '@/lib/country-name'
 import { downloadBlob } from '@/lib/download'
+import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
 import { LIST_KEYS } from './list-names'
@@ -12,23 +23,43 @@ import { ListedResult } from './listed-result'
 /** Results shown at first, and added by "Show more": 1,500 names render in one go, but nobody reads them so. */
 const PAGE = 50
 
-/** The names search: a box, the list, "include delisted", a count of what was searched, and the results. */
-export function ListedSearch({ file }: { file: DesignationsFile }) {
-  const { t, fmt } = useI18n()
-  const { designations } = file
+interface ListedSearchProps {
+  designations: readonly Designation[]
+  /** Records the checker left out of the bundled file. */
+  rejected: number
+}
+
+/**
+ * The names search: a box, the list, the country, the designation dates, "include delisted", a count of
+ * what was searched, and the results. The view lives in the URL (who, list, country, lfrom, lto, delisted).
+ */
+export function ListedSearch({ designations, rejected }: ListedSearchProps) {
+  const { t, fmt, locale } = useI18n()
+  const id = useId()
+  const filter = useDashboardStore(
+    useShallow((s): NameFilter => ({
+      query: s.view.namesQuery,
+      list: s.view.namesList,
+      includeDelisted: s.view.namesDelisted,
+      country: s.view.namesCountry,
+      from: s.view.namesFrom,
+      to: s.view.namesTo,
+    })),
+  )
+  const setNames = useDashboardStore((s) => s.setNames)
+  const clearNames = useDashboardStore((s) => s.clearNames)
   const keys = useMemo(() => designations.map(nameKey), [designations])
   const lists = useMemo(() => listsIn(designations), [designations])
-  const [filter, setFilter] = useState<NameFilter>({ query: '', list: null, includeDelisted: false })
+  const countries = useMemo(() => countriesIn(designations), [designations])
   const [shown, setShown] = useState(PAGE)
   // Typing stays responsive: the search over the lists follows in the next render.
   const deferred = useDeferredValue(filter)
   const matches = useMemo(() => searchNames(designations, keys, deferred), [designations, keys, deferred])
   const searched = deferred.list === null ? lists : lists.filter((l) => l.list === deferred.list)
-  const total = designations.filter(
-    (d) =>
-      (deferred.list === null || d.list === deferred.list) &&
-      (deferred.includeDelisted || d.delisted === null),
-  ).length
+  const total = useMemo(
+    () => designations.filter((d) => inScope(d, { ...deferred, query: '' })).length,
+    [designations, deferred],
+  )
   const asOf = fmt.list(
     [...new Set(searched.map((l) => l.asOf).filter((d): d is string => d !== null))].map((d) => fmt.date(d)),
   )
@@ -46,10 +77,19 @@ export function ListedSearch({ file }: { file: DesignationsFile }) {
       setCsvError(t('listed.csvFailed', { error: e instanceof Error ? e.message : String(e) }))
     }
   }
-  const update = (next: Partial<NameFilter>) => {
-    setFilter((f) => ({ ...f, ...next }))
+  const update = (next: Parameters<typeof setNames>[0]) => {
+    setNames(next)
     setShown(PAGE)
   }
+  const filtered =
+    filter.list !== null ||
+    filter.country !== null ||
+    filter.from !== null ||
+    filter.to !== null ||
+    filter.includeDelisted ||
+    filter.query !== ''
+  // A date typed halfway is not a date yet: the filter takes it once it is whole.
+  const date = (value: string) => (isIsoDate(value) ? value : null)
 
   return (
     <div className="listed">
@@ -59,7 +99,7 @@ export function ListedSearch({ file }: { file: DesignationsFile }) {
           <input
             type="search"
             value={filter.query}
-            onChange={(e) => update({ query: e.target.value })}
+            onChange={(e) => update({ namesQuery: e.target.value })}
             autoComplete="off"
             spellCheck={false}
           />
@@ -68,24 +108,68 @@ export function ListedSearch({ file }: { file: DesignationsFile }) {
           {t('listed.list')}
           <select
             value={filter.list ?? ''}
-            onChange={(e) => update({ list: e.target.value === '' ? null : (e.target.value as ListId) })}
+            onChange={(e) => {
+              const list = LIST_IDS.find((l) => l === e.target.value) ?? null
+              update({ namesList: list })
+            }}
           >
             <option value="">{t('listed.allLists')}</option>
-            {LIST_IDS.filter((id) => lists.some((l) => l.list === id)).map((id) => (
-              <option key={id} value={id}>
-                {t(LIST_KEYS[id])}
+            {LIST_IDS.filter((l) => lists.some((x) => x.list === l)).map((l) => (
+              <option key={l} value={l}>
+                {t(LIST_KEYS[l])}
               </option>
             ))}
           </select>
         </label>
+        <label>
+          {t('listed.country')}
+          <select
+            value={filter.country ?? ''}
+            onChange={(e) => update({ namesCountry: e.target.value === '' ? null : e.target.value })}
+          >
+            <option value="">{t('listed.allCountries')}</option>
+            {filter.country !== null && !countries.some((c) => c.country === filter.country) ? (
+              <option value={filter.country}>{countryName(filter.country, locale)}</option>
+            ) : null}
+            {countries.map((c) => (
+              <option key={c.country} value={c.country}>
+                {t('listed.countryOption', { country: countryName(c.country, locale), count: c.count })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="listed-dates">
+          <legend>{t('listed.designatedBetween')}</legend>
+          <label htmlFor={`${id}-from`}>{t('listed.from')}</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={filter.from ?? ''}
+            max={filter.to ?? undefined}
+            onChange={(e) => update({ namesFrom: date(e.target.value) })}
+          />
+          <label htmlFor={`${id}-to`}>{t('listed.to')}</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={filter.to ?? ''}
+            min={filter.from ?? undefined}
+            onChange={(e) => update({ namesTo: date(e.target.value) })}
+          />
+        </fieldset>
         <label className="listed-delisted">
           <input
             type="checkbox"
             checked={filter.includeDelisted}
-            onChange={(e) => update({ includeDelisted: e.target.checked })}
+            onChange={(e) => update({ namesDelisted: e.target.checked })}
           />
           {t('listed.includeDelisted')}
         </label>
+        {filtered ? (
+          <button type="button" onClick={() => clearNames()}>
+            {t('listed.clear')}
+          </button>
+        ) : null}
       </div>
       <p role="status" className="listed-count">
         {t('listed.count', { shown: fmt.number(matches.length), total: fmt.number(total), asOf })}
@@ -102,14 +186,33 @@ export function ListedSearch({ file }: { file: DesignationsFile }) {
       </div>
       <p className="listed-scope">
         {t('listed.searched', { lists: fmt.list(searched.map((l) => t(LIST_KEYS[l.list]))) })}
+        {deferred.country !== null || deferred.from !== null || deferred.to !== null
+          ? ` ${t('listed.narrowed', {
+              filters: fmt.list(
+                [
+                  deferred.country !== null ? countryName(deferred.country, locale) : null,
+                  deferred.from !== null || deferred.to !== null
+                    ? t('listed.dates', {
+                        from: deferred.from !== null ? fmt.date(deferred.from) : '…',
+                        to: deferred.to !== null ? fmt.date(deferred.to) : '…',
+                      })
+                    : null,
+                ].filter((x): x is string => x !== null),
+              ),
+            })}`
+          : null}
       </p>
-      {file.rejected > 0 ? (
+      {rejected > 0 ? (
         <p className="notice" role="note">
-          {t('listed.rejected', { count: file.rejected })}
+          {t('listed.rejected', { count: rejected })}
         </p>
       ) : null}
       {matches.length === 0 ? (
-        <p className="listed-empty">{t('listed.empty', { query: deferred.query.trim() })}</p>
+        <p className="listed-empty">
+          {deferred.query.trim() === ''
+            ? t('listed.emptyFilters')
+            : t('listed.empty', { query: deferred.query.trim() })}
+        </p>
       ) : (
         <ol className="listed-results">
           {matches.slice(0, shown).map((d) => (

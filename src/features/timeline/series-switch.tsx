@@ -1,5 +1,5 @@
 import { useI18n } from '@/state/use-i18n'
-import type { TimelineSeries } from '@/state/url-state'
+import type { CountSource, TimelineSeries } from '@/state/url-state'
 
 import type { SeriesDefinition } from './timeline-data'
 
@@ -22,6 +22,26 @@ export function BreakdownSwitch({
     <label className="breakdown-switch">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       {t('timeline.breakdown')}
+    </label>
+  )
+}
+
+/** Where the tally is counted from: the press-reported tranche figures, or the official lists name by name. */
+export function CountsSwitch({
+  value,
+  onChange,
+}: {
+  value: CountSource
+  onChange: (v: CountSource) => void
+}) {
+  const { t } = useI18n()
+  return (
+    <label className="counts-switch">
+      {t('timeline.countFrom')}
+      <select value={value} onChange={(e) => onChange(e.target.value === 'lists' ? 'lists' : 'press')}>
+        <option value="press">{t('timeline.countFrom.press')}</option>
+        <option value="lists">{t('timeline.countFrom.lists')}</option>
+      </select>
     </label>
   )
 }

@@ -21,7 +21,9 @@ export const TALLY_TONES: Record<Tone, { bar: string; line: string; dash?: strin
 const MISMATCH = '#b35c00'
 
 /** A tranche, or a padding point that carries the step line to the edges of the time axis. */
-type ChartDatum = (TallyPoint & { edge?: false }) | { edge: true; time: number; total: number }
+type ChartDatum =
+  (TallyPoint & { edge?: false }) | { edge: true; time: number; total: number; reportedTotal?: number | null }
+const COMPARISON = '#5b6472'
 
 interface TallyChartProps {
   points: readonly TallyPoint[]
@@ -37,6 +39,11 @@ interface TallyChartProps {
   height?: number
   /** The groups to stack the bars by (the breakdown by target country); none: one bar per tranche. */
   groups?: ReadonlyArray<CountryGroup | 'unsplit'>
+  /**
+   * Draws each point's reported total as a second, dashed step line with this legend label: the press
+   * figures beside a tally counted from the official lists.
+   */
+  comparison?: string
 }
 
 /** First-of-month ticks within the domain. */
@@ -78,6 +85,7 @@ export function tickLabel(fmt: Formatter, unit: TickUnit, time: number, i: numbe
 /** Running total as a step line, each tranche as a bar; reported totals that disagree are ringed. */
 export function TallyChart(props: TallyChartProps) {
   const { points, annotations, domain, tone, axisLabel, sourceLabel, width, height = 340, groups } = props
+  const { comparison } = props
   const i18n = useI18n()
   const { t, fmt } = i18n
   const colours = TALLY_TONES[tone]
@@ -88,7 +96,9 @@ export function TallyChart(props: TallyChartProps) {
     const before: ChartDatum[] =
       first.time > domain[0] ? [{ edge: true, time: domain[0], total: first.total - first.added }] : []
     const after: ChartDatum[] =
-      last.time < domain[1] ? [{ edge: true, time: domain[1], total: last.total }] : []
+      last.time < domain[1]
+        ? [{ edge: true, time: domain[1], total: last.total, reportedTotal: last.reportedTotal }]
+        : []
     return [...before, ...points, ...after]
   }, [points, domain])
   const { unit, ticks } = useMemo(() => timeTicks(domain), [domain])
@@ -159,6 +169,20 @@ export function TallyChart(props: TallyChartProps) {
           />
         ))
       )}
+      {comparison === undefined ? null : (
+        <Line
+          dataKey="reportedTotal"
+          name={comparison}
+          type="stepAfter"
+          stroke={COMPARISON}
+          strokeWidth={1.5}
+          strokeDasharray="5 4"
+          connectNulls
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+      )}
       <Line
         dataKey="total"
         name={t('legend.total')}
@@ -198,6 +222,7 @@ export function TallyChart(props: TallyChartProps) {
         showMarkers={markers.length > 0}
         showMismatch={points.some((p) => p.mismatch)}
         groups={groups}
+        comparison={comparison}
       />
     </div>
   )
@@ -223,11 +248,13 @@ function TallyLegend({
   showMarkers,
   showMismatch,
   groups,
+  comparison,
 }: {
   tone: Tone
   showMarkers: boolean
   showMismatch: boolean
   groups?: ReadonlyArray<CountryGroup | 'unsplit'>
+  comparison?: string | undefined
 }) {
   const c = TALLY_TONES[tone]
   const { t } = useI18n()
@@ -250,6 +277,20 @@ function TallyLegend({
         </svg>
         {t('legend.total')}
       </li>
+      {comparison === undefined ? null : (
+        <li>
+          <svg width="28" height="14" aria-hidden="true">
+            <path
+              d="M1 11 H12 V4 H27"
+              fill="none"
+              stroke={COMPARISON}
+              strokeWidth="1.5"
+              strokeDasharray="5 4"
+            />
+          </svg>
+          {comparison}
+        </li>
+      )}
       {showMismatch ? (
         <li>
           <svg width="16" height="16" aria-hidden="true">

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 
 import { ChartFrame } from '@/components/chart-frame'
 import type { ChartExportSpec } from '@/components/export/export-spec'
+import type { OpenedLists } from '@/data/official/opened-lists'
 import type { Dataset } from '@/data/validate/schema'
 import { asOfLine, describeFilter, viewPeriod } from '@/data/shape/describe-filter'
 import type { MeasureFilter } from '@/data/shape/filter'
@@ -11,25 +12,29 @@ import { useDashboardStore } from '@/state/store'
 import { useI18n, type ReactI18n } from '@/state/use-i18n'
 
 import { GROUP_COLOURS, GROUP_KEYS } from './group-style'
-import { BreakdownSwitch, SeriesSwitch } from './series-switch'
+import { BreakdownSwitch, CountsSwitch, SeriesSwitch } from './series-switch'
 import { TALLY_TONES, TallyChart, type Tone } from './tally-chart'
 import { TallyTable } from './tally-table'
+import { countableFromLists } from './list-points'
+import { useListPoints, type ListPoints } from './use-list-points'
 import {
   RETALIATION_SERIES,
   availableSeries,
   breakdownOf,
   groupTotals,
   seriesById,
+  countOf,
   summarizeTally,
   toAnnotations,
   toTallyPoints,
   toTime,
   type Annotation,
   type SeriesDefinition,
+  type TallyPoint,
 } from './timeline-data'
 
 /** Japan's tallies over time, and Russia's entry bans beside them, under the page-wide filter. */
-export function TimelinePanel({ dataset }: { dataset: Dataset }) {
+export function TimelinePanel({ dataset, lists }: { dataset: Dataset; lists?: OpenedLists | undefined }) {
   // Only the fields this panel shows: typing in the goods search must not redraw these charts.
   const view = useDashboardStore(
     useShallow((s) => ({
@@ -40,8 +45,10 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
       breakdown: s.view.breakdown,
       timelineView: s.view.timelineView,
       retaliationView: s.view.retaliationView,
+      counts: s.view.counts,
     })),
   )
+  const setCounts = useDashboardStore((s) => s.setCounts)
   const setSeries = useDashboardStore((s) => s.setSeries)
   const setBreakdown = useDashboardStore((s) => s.setBreakdown)
   const setTimelineView = useDashboardStore((s) => s.setTimelineView)
@@ -60,7 +67,16 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
   // The chosen series, or the first one the filter leaves (e.g. "export ban" only → export tallies).
   const series = available.find((s) => s.id === view.series) ?? available[0] ?? seriesById(view.series)
   // The breakdown counts the same kind of record over every target country (Belarus, third countries…).
-  const canBreakDown = series.matchAllCountries !== undefined
+  // The lists count one tally at a time, with no split by country; goods are not on them.
+  const canCountLists = countableFromLists(series.id)
+  const fromLists = canCountLists && view.counts === 'lists'
+  const listed = useListPoints(
+    fromLists && countableFromLists(series.id) ? series.id : null,
+    dataset,
+    filter,
+    lists,
+  )
+  const canBreakDown = series.matchAllCountries !== undefined && !fromLists
   const breakdown = canBreakDown && view.breakdown === 'country'
   const shown = useMemo(() => (breakdown ? breakdownOf(series) : series), [breakdown, series])
   const domain: [number, number] = [
@@ -88,12 +104,14 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
         onModeChange={setTimelineView}
         onClear={clearFilters}
         labeler={labeler}
+        listed={fromLists ? listed : undefined}
         controls={
-          available.length > 1 || canBreakDown ? (
+          available.length > 1 || canBreakDown || canCountLists ? (
             <>
               {available.length > 1 ? (
                 <SeriesSwitch options={available} value={series.id} onChange={setSeries} />
               ) : null}
+              {canCountLists ? <CountsSwitch value={view.counts} onChange={setCounts} /> : null}
               {canBreakDown ? (
                 <BreakdownSwitch
                   checked={breakdown}
@@ -144,24 +162,31 @@ interface TallyFigureProps {
   onClear: () => void
   labeler: (ids: readonly string[]) => string
   controls?: React.ReactNode
+  /** The tally counted from the official lists instead of the press records (or why it is not there yet). */
+  listed?: ListPoints | undefined
 }
 
 function TallyFigure(props: TallyFigureProps) {
   const { i18n, dataset, def, filter, available, labeler } = props
   const { t, fmt } = i18n
-  const points = useMemo(
-    () => (available ? toTallyPoints(dataset.measures, def, filter) : []),
-    [dataset, def, filter, available],
+  const listed = props.listed
+  const pressPoints = useMemo(
+    () => (available && listed === undefined ? toTallyPoints(dataset.measures, def, filter) : []),
+    [dataset, def, filter, available, listed],
   )
+  const points = listed?.state === 'ready' && available ? listed.points : pressPoints
   const groups = useMemo(
     () => (props.breakdown === true ? groupTotals(points).map((g) => g.group) : undefined),
     [props.breakdown, points],
   )
-  const source = sourceLine(
-    i18n,
-    dataset.sources,
-    points.flatMap((p) => p.sourceIds),
-  )
+  const source =
+    listed?.state === 'ready'
+      ? listed.sourceText
+      : sourceLine(
+          i18n,
+          dataset.sources,
+          points.flatMap((p) => p.sourceIds),
+        )
   // The same chart on the page (fluid width) and in exported images (fixed width and height).
   const chart = (width?: number, height?: number) => (
     <TallyChart
@@ -174,6 +199,7 @@ function TallyFigure(props: TallyFigureProps) {
       width={width}
       height={height}
       groups={groups}
+      comparison={listed?.state === 'ready' ? t('timeline.lists.pressLine') : undefined}
     />
   )
   const exportSpec: ChartExportSpec = {
@@ -191,12 +217,15 @@ function TallyFigure(props: TallyFigureProps) {
       props.annotations.length > 0,
       groups,
     ),
-    source: sourceLine(
-      i18n,
-      dataset.sources,
-      points.flatMap((p) => p.sourceIds),
-      { max: Infinity },
-    ),
+    source:
+      listed?.state === 'ready'
+        ? listed.sourceText
+        : sourceLine(
+            i18n,
+            dataset.sources,
+            points.flatMap((p) => p.sourceIds),
+            { max: Infinity },
+          ),
     notes: props.annotations.map((a) =>
       t('timeline.note', { number: a.number, date: fmt.date(a.date), title: a.title }),
     ),
@@ -217,18 +246,26 @@ function TallyFigure(props: TallyFigureProps) {
             ),
           ),
         })}`
-  const summary = available
-    ? `${summarizeTally(i18n, points, def)}${byGroup}`
-    : t('timeline.hidden', { series: t(def.words.axis) })
+  const summary = !available
+    ? t('timeline.hidden', { series: t(def.words.axis) })
+    : listed === undefined
+      ? `${summarizeTally(i18n, points, def)}${byGroup}`
+      : listed.state === 'ready'
+        ? listedSummary(i18n, points, def)
+        : listed.state === 'loading'
+          ? t('timeline.lists.loading')
+          : t('timeline.lists.error', { message: listed.message })
   const empty =
     points.length > 0
       ? null
-      : {
-          message: available
-            ? t('timeline.noTranches', { series: t(def.words.axis) })
-            : t('timeline.noMeasures'),
-          onClear: props.onClear,
-        }
+      : listed !== undefined && listed.state !== 'ready'
+        ? { message: summary, onClear: props.onClear }
+        : {
+            message: available
+              ? t('timeline.noTranches', { series: t(def.words.axis) })
+              : t('timeline.noMeasures'),
+            onClear: props.onClear,
+          }
   return (
     <ChartFrame
       className={`tone-${props.tone}`}
@@ -247,6 +284,41 @@ function TallyFigure(props: TallyFigureProps) {
       }
     />
   )
+}
+
+/** The lists' summary, with the press figures beside it: what they total, and how many dates differ. */
+function listedSummary(
+  i18n: ReactI18n,
+  points: readonly TallyPoint[],
+  def: SeriesDefinition<string>,
+): string {
+  const { t, fmt } = i18n
+  const last = points[points.length - 1]
+  const first = points[0]
+  if (first === undefined || last === undefined) return t('timeline.lists.none')
+  const largest = points.reduce((a, b) => (b.added > a.added ? b : a))
+  const base = t('timeline.lists.summary', {
+    count: points.length,
+    from: fmt.date(first.date),
+    to: fmt.date(last.date),
+    added: countOf(
+      def,
+      points.reduce((n, p) => n + p.added, 0),
+    ),
+    removed: points.reduce((n, p) => n + p.removed, 0),
+    total: fmt.number(last.total),
+    largestDate: fmt.date(largest.date),
+    largest: fmt.number(largest.added),
+  })
+  const press =
+    last.reportedTotal === null
+      ? ''
+      : ` ${t('timeline.lists.press', {
+          date: fmt.date(last.date),
+          press: fmt.number(last.reportedTotal),
+          listed: fmt.number(last.total),
+        })}`
+  return `${base}${press}`
 }
 
 function tallyLegend(

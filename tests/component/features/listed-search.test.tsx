@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 import type { Designation } from '@/data/official/designation'
 import { foldName, nameTerms } from '@/data/official/name-search'
 import { ListedSearch } from '@/features/listed/listed-search'
+import { useDashboardStore } from '@/state/store'
+import { serializeViewState } from '@/state/url-state'
 
 const MOF = {
   publisher: 'Ministry of Finance',
@@ -69,7 +71,7 @@ const designations: Designation[] = [
 
 function renderSearch() {
   const user = userEvent.setup()
-  render(<ListedSearch file={{ designations, rejected: 0 }} />)
+  render(<ListedSearch designations={designations} rejected={0} />)
   const box = screen.getByRole('searchbox', { name: 'Search names' })
   const names = () =>
     within(screen.queryByRole('list') ?? document.createElement('ol'))
@@ -146,5 +148,44 @@ describe('ListedSearch', () => {
     )
     expect(item).toHaveTextContent('Also known as: HEAD Aerospace Group; ヘッド・エアロスペース')
     expect(within(item).getByRole('link')).toHaveAttribute('href', METI.url)
+  })
+
+  it('narrows to one country and to designation dates, says so, and keeps it all in the view state', async () => {
+    const { user, names } = renderSearch()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'China (1)')
+    expect(names()).toEqual([expect.stringContaining('China HEAD Aerospace')])
+    expect(screen.getByText(/Narrowed to: China\./)).toBeInTheDocument()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'All countries')
+    const dates = screen.getByRole('group', { name: 'Designated between' })
+    await user.type(within(dates).getByLabelText('From'), '2022-01-01')
+    await user.type(within(dates).getByLabelText('To'), '2022-12-31')
+    expect(names()).toHaveLength(2)
+    expect(names().join()).not.toContain('HEAD')
+    expect(screen.getByText(/Narrowed to: designated 1 Jan 2022 – 31 Dec 2022\./)).toBeInTheDocument()
+    await user.click(screen.getByRole('checkbox', { name: 'Include delisted' }))
+    // A delisting row has no designation date: a date filter leaves it out.
+    expect(screen.getByRole('status')).toHaveTextContent(/^2 of 2 listed/)
+    await user.type(screen.getByRole('searchbox', { name: 'Search names' }), 'lavrov')
+    expect(serializeViewState(useDashboardStore.getState().view)).toBe(
+      '?who=lavrov&lfrom=2022-01-01&lto=2022-12-31&delisted=1',
+    )
+    await user.click(screen.getByRole('button', { name: 'Clear the search' }))
+    expect(serializeViewState(useDashboardStore.getState().view)).toBe('')
+    expect(screen.getByRole('status')).toHaveTextContent(/^3 of 3 listed/)
+  })
+
+  it('opens on the view a link gives', () => {
+    useDashboardStore.getState().setNames({ namesQuery: 'head', namesCountry: 'CN' })
+    renderSearch()
+    expect(screen.getByRole('searchbox', { name: 'Search names' })).toHaveValue('head')
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('CN')
+    expect(screen.getByRole('status')).toHaveTextContent(/^1 of 1 listed/)
+  })
+
+  it('says so when the filters leave no one, without a search term', () => {
+    useDashboardStore.getState().setNames({ namesCountry: 'FR' })
+    renderSearch()
+    expect(screen.getByText('No one on the searched lists matches these filters.')).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('FR')
   })
 })

@@ -166,6 +166,7 @@ describe('opening on the page', () => {
   it('sends the dataset on screen only with a CSV table, and names what it was merged into', async () => {
     const base = { dataset: hostileBase(), source: { kind: 'bundled' } as const }
     const runJobMock = vi.fn(async (_request: Omit<JobRequest, 'type'>, _hooks: JobHooks) => ({
+      kind: 'dataset' as const,
       dataset: base.dataset,
       problems: [],
       rejected: 0,

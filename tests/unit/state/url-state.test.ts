@@ -50,7 +50,7 @@ describe('the default view state', () => {
     expect(parseViewState(search)).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] })
   })
 
-  it('shows all types, an open range, the individuals tally and both figures as charts', () => {
+  it('shows all types, an open range, the individuals tally from the press, both figures as charts, and an empty names search', () => {
     expect(DEFAULT_VIEW_STATE).toEqual({
       types: null,
       from: null,
@@ -63,6 +63,13 @@ describe('the default view state', () => {
       goodsCategories: null,
       goodsTranche: null,
       goodsSort: { key: 'effective', dir: 'asc' },
+      counts: 'press',
+      namesQuery: '',
+      namesList: null,
+      namesCountry: null,
+      namesFrom: null,
+      namesTo: null,
+      namesDelisted: false,
     })
   })
 })
@@ -133,6 +140,20 @@ describe('serializeViewState', () => {
     ['the retaliation table', view({ retaliationView: 'table' }), '?rview=table'],
     ['a goods search', view({ goodsSearch: 'quantum' }), '?q=quantum'],
     ['a goods sort', view({ goodsSort: { key: 'effective', dir: 'desc' } }), '?gsort=-effective'],
+    ['counts from the lists', view({ counts: 'lists' }), '?counts=lists'],
+    [
+      'a names search',
+      view({ namesQuery: 'ロマン アブラモヴィッチ' }),
+      '?who=%E3%83%AD%E3%83%9E%E3%83%B3+%E3%82%A2%E3%83%96%E3%83%A9%E3%83%A2%E3%83%B4%E3%82%A3%E3%83%83%E3%83%81',
+    ],
+    ['one list', view({ namesList: 'meti-third-countries' }), '?list=meti-third-countries'],
+    ['one country', view({ namesCountry: 'CN' }), '?country=CN'],
+    [
+      'designation dates',
+      view({ namesFrom: '2023-01-01', namesTo: '2023-12-31' }),
+      '?lfrom=2023-01-01&lto=2023-12-31',
+    ],
+    ['delisted too', view({ namesDelisted: true }), '?delisted=1'],
   ])('writes only the non-default value for %s', (_, state, expected) => {
     expect(serializeViewState(state)).toBe(expected)
   })
@@ -150,11 +171,24 @@ describe('serializeViewState', () => {
       to: '2023-01-31',
       from: '2022-02-01',
       types: ['visa_suspension', 'asset_freeze'],
+      namesDelisted: true,
+      namesTo: '2024-01-01',
+      namesFrom: '2023-01-01',
+      namesCountry: 'AE',
+      namesList: 'meti-third-countries',
+      namesQuery: 'trading',
+      counts: 'lists',
     }
     expect(serializeViewState(state)).toBe(
       '?types=asset_freeze,visa_suspension&from=2022-02-01&to=2023-01-31&series=import-goods&by=country&tview=table&rview=table' +
-        '&q=vodka&cat=Luxury+goods|Wood&tranche=m-1&gsort=-name',
+        '&q=vodka&cat=Luxury+goods|Wood&tranche=m-1&gsort=-name' +
+        '&counts=lists&who=trading&list=meti-third-countries&country=AE&lfrom=2023-01-01&lto=2024-01-01&delisted=1',
     )
+    expect(parseViewState(serializeViewState(state)).state).toEqual({
+      ...state,
+      goodsCategories: ['Luxury goods', 'Wood'],
+      types: ['asset_freeze', 'visa_suspension'],
+    })
   })
 
   it('uses the names in VIEW_PARAMS', () => {
@@ -170,6 +204,13 @@ describe('serializeViewState', () => {
       goodsCategories: ['Wood'],
       goodsTranche: 'm-1',
       goodsSort: { key: 'hs', dir: 'asc' },
+      counts: 'lists',
+      namesQuery: 'x',
+      namesList: 'meti-russia',
+      namesCountry: 'RU',
+      namesFrom: '2022-01-01',
+      namesTo: '2022-12-31',
+      namesDelisted: true,
     })
     expect([...new URLSearchParams(search).keys()]).toEqual(Object.values(VIEW_PARAMS))
   })
@@ -196,6 +237,11 @@ describe('parseViewState with a bad link', () => {
     ['an empty date', '?from=&to=2022-01-01', view({ to: '2022-01-01' }), '"from"'],
     ['a start after the end', '?from=2024-01-01&to=2023-01-01', view(), '2024-01-01'],
     ['an unknown series', '?series=zzz', view(), 'zzz'],
+    ['an unknown count source', '?counts=rumour', view(), 'rumour'],
+    ['an unknown list', '?list=un-sanctions', view(), 'un-sanctions'],
+    ['a country that is not a code', '?country=Russia', view(), 'Russia'],
+    ['a listing date start after its end', '?lfrom=2024-01-01&lto=2023-01-01', view(), '2024-01-01'],
+    ['a bad "delisted"', '?delisted=yes', view(), 'yes'],
     ['an unknown timeline view', '?tview=pie', view(), 'pie'],
     ['an unknown retaliation view', '?rview=map&tview=table', view({ timelineView: 'table' }), 'map'],
     ['a repeated parameter', '?series=banks&series=entities', view({ series: 'banks' }), '"series"'],

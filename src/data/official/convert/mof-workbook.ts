@@ -96,6 +96,7 @@ export function parseMofWorkbook(input: Uint8Array | ArrayBuffer, options: MofOp
     throw new OfficialListError(
       'corrupt',
       `The workbook could not be read (corrupt or truncated): ${String(error)}`,
+      { detail: String(error).slice(0, 200) },
     )
   }
   const total = workbook.SheetNames.reduce((sum, name) => sum + rowCount(workbook.Sheets[name]), 0)
@@ -103,6 +104,7 @@ export function parseMofWorkbook(input: Uint8Array | ArrayBuffer, options: MofOp
     throw new OfficialListError(
       'too-many-rows',
       `The workbook has more than ${maxRows} rows; the limit is ${maxRows}.`,
+      { max: maxRows },
     )
 
   const asOf = asOfFrom(options)
@@ -130,6 +132,7 @@ export function parseMofWorkbook(input: Uint8Array | ArrayBuffer, options: MofOp
       throw new OfficialListError(
         'missing-header',
         `Sheet "${name}" (${info.list}) has no header row with 告示日付.`,
+        { sheet: name },
       )
     const read = readRows(name, grid, header, info, date1904, source, result.problems)
     result.designations.push(...read)

@@ -10,12 +10,17 @@ export type OfficialErrorCode =
   | 'meti-format'
   | 'meti-batches'
 
+/** The figures and names a message quotes, so the page can say it in the reader's language. */
+export type OfficialErrorParams = Record<string, string | number>
+
 export class OfficialListError extends Error {
   readonly code: OfficialErrorCode
-  constructor(code: OfficialErrorCode, message: string) {
-    // English, for the console and logs; the page can translate by code.
+  readonly params: OfficialErrorParams
+  constructor(code: OfficialErrorCode, message: string, params: OfficialErrorParams = {}) {
+    // English, for the console and logs; the page translates by code and params.
     super(message)
     this.name = 'OfficialListError'
     this.code = code
+    this.params = params
   }
 }

@@ -48,6 +48,7 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
     throw new OfficialListError(
       'zip-too-large',
       `The workbook holds ${count} files; the limit is ${limits.maxEntries}.`,
+      { count, max: limits.maxEntries },
     )
   if (offset === ZIP64_SENTINEL || offset + size > end)
     throw new OfficialListError(
@@ -71,11 +72,13 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
     throw new OfficialListError(
       'zip-too-large',
       `The workbook would expand to ${describeBytes(total)}; the limit is ${describeBytes(limits.maxUncompressedBytes)}.`,
+      { size: describeBytes(total), max: describeBytes(limits.maxUncompressedBytes) },
     )
   if (total > bytes.length * limits.maxRatio)
     throw new OfficialListError(
       'zip-ratio',
       `The workbook would expand ${Math.round(total / bytes.length)} times its size; the limit is ${limits.maxRatio} times.`,
+      { ratio: Math.round(total / bytes.length), max: limits.maxRatio },
     )
 }
 

@@ -107,6 +107,8 @@ export const app = {
   'url.startAfterEnd':
     'Ignored the dates "{fromParam}" ({from}) and "{toParam}" ({to}): the start is after the end; used the full date range instead.',
   'url.searchShortened': 'Shortened the search "{param}" to its first {count} characters.',
+  'url.badCountry':
+    'Ignored the parameter "{param}": {value} is not a two-letter country code (ISO 3166, e.g. RU).',
   'url.badTranche': 'Ignored the parameter "{param}": {value} is not a measure id.',
   'url.badSort':
     'Ignored the parameter "{param}": {value} is not one of {choices} (with "-" in front for descending); sorted by effective date instead.',

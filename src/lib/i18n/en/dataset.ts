@@ -104,6 +104,23 @@ export const dataset = {
   'dataset.fatal.fileTooLarge':
     '"{name}" is {size}; the limit is {max}. It was not read. Split the dataset, or leave out what the dashboard does not need.',
   'dataset.fatal.filesTooLarge': 'The files are {size}; the limit is {max}. They were not read.',
+  'dataset.fatal.workbook.alone':
+    'Open a Ministry of Finance workbook on its own: it replaces the asset-freeze lists, not the dataset’s tables.',
+  'dataset.fatal.workbook.notAWorkbook': '{name} is not an Excel workbook (.xlsx or .xls).',
+  'dataset.fatal.workbook.corrupt':
+    '{name} could not be read as a workbook: the file is damaged or incomplete (a download cut short?).',
+  'dataset.fatal.workbook.zipEntries':
+    'The workbook holds {count} files inside; the limit is {max}. It was not opened.',
+  'dataset.fatal.workbook.zipSize':
+    'The workbook would expand to {size}; the limit is {max}. It was not opened.',
+  'dataset.fatal.workbook.zipRatio':
+    'The workbook would expand to {ratio} times its size (a “zip bomb”?); the limit is {max} times. It was not opened.',
+  'dataset.fatal.workbook.noRussiaSheet':
+    '{name} has no sheet of the Russia-related asset-freeze lists (資産凍結等の措置の対象となるロシア連邦…): is it the Ministry of Finance’s list?',
+  'dataset.fatal.workbook.missingHeader':
+    'The sheet “{sheet}” has no header row with a 告示日付 (notice date) column, so its columns cannot be told apart.',
+  'dataset.fatal.workbook.tooManyRows':
+    'The workbook has more than {max} rows; the dashboard reads at most {max}.',
 
   // Why a download or the worker failed.
   'dataset.error.network': 'Could not reach {url}: {detail}.',
@@ -138,6 +155,7 @@ export const dataset = {
   'dataset.failure.headline.too-large': 'The dataset is too large to open.',
   'dataset.failure.headline.worker': 'The file could not be processed.',
   'dataset.failure.headline.bad-url': 'That address cannot be opened.',
+  'dataset.failure.headline.workbook': 'The workbook could not be opened.',
   'dataset.failure.headline.unknown': 'The dataset could not be loaded.',
   'dataset.failure.title': '{headline} ({label})',
   'dataset.failure.theLink': 'the link',
@@ -154,12 +172,14 @@ export const dataset = {
   'dataset.open.title': 'Open a dataset',
   'dataset.open.intro':
     'A JSON file in the dataset format, or CSV tables of measures or goods, which replace that table in the dataset on screen. Up to {max}. You can also drop files anywhere on the page. The file is read in this browser only; nothing is uploaded.',
+  'dataset.open.workbook':
+    'Or the Ministry of Finance’s asset-freeze list as it publishes it (資産凍結等の措置の対象者リスト, .xlsx or .xls): its lists replace the bundled ones in “Who is listed” and on the timeline; the press records stay.',
   'dataset.open.fromFile': 'From your computer',
   'dataset.open.fromUrl': 'From an address (https://…)',
   'dataset.open.submit': 'Open',
   'dataset.open.urlNote':
     'Another site must allow reading its file (CORS). An address you open is added to this page’s link, so you can share it.',
-  'dataset.drop.prompt': 'Drop a dataset (JSON or CSV)',
+  'dataset.drop.prompt': 'Drop a dataset (JSON or CSV) or the Ministry of Finance workbook (.xlsx, .xls)',
 
   // Progress of a dataset being opened.
   'dataset.progress.starting': 'Starting…',

@@ -103,6 +103,8 @@ export const app: AreaOf<typeof en> = {
   'url.startAfterEnd':
     '日付「{fromParam}」（{from}）と「{toParam}」（{to}）を無視しました：開始日が終了日より後です。全期間を表示しています。',
   'url.searchShortened': '検索語「{param}」を先頭の{count}文字に短縮しました。',
+  'url.badCountry':
+    'パラメーター「{param}」を無視しました：{value} は2文字の国コード（ISO 3166、例：RU）ではありません。',
   'url.badTranche': 'パラメーター「{param}」を無視しました：{value} は措置のIDではありません。',
   'url.badSort':
     'パラメーター「{param}」を無視しました：{value} は {choices} のいずれでもありません（降順は先頭に「-」）。発効日順に並べています。',

@@ -103,6 +103,23 @@ export const dataset: AreaOf<typeof en> = {
     '「{name}」のサイズは{size}で、上限の{max}を超えているため読み込んでいません。データセットを分割するか、ダッシュボードに不要な部分を除いてください。',
   'dataset.fatal.filesTooLarge':
     'ファイルの合計サイズは{size}で、上限の{max}を超えているため読み込んでいません。',
+  'dataset.fatal.workbook.alone':
+    '財務省のワークブックは単独で開いてください。資産凍結リストを置き換えるもので、データセットの表は置き換えません。',
+  'dataset.fatal.workbook.notAWorkbook': '{name}はExcelワークブック（.xlsx・.xls）ではありません。',
+  'dataset.fatal.workbook.corrupt':
+    '{name}をワークブックとして読み込めませんでした。ファイルが破損しているか、途中で切れています（ダウンロードが中断された可能性があります）。',
+  'dataset.fatal.workbook.zipEntries':
+    'ワークブックの中に{count}個のファイルがあり、上限の{max}個を超えているため開いていません。',
+  'dataset.fatal.workbook.zipSize':
+    'ワークブックは展開すると{size}になり、上限の{max}を超えるため開いていません。',
+  'dataset.fatal.workbook.zipRatio':
+    'ワークブックは展開するとサイズの{ratio}倍になり（zip爆弾の疑い）、上限の{max}倍を超えるため開いていません。',
+  'dataset.fatal.workbook.noRussiaSheet':
+    '{name}には、ロシア関連の資産凍結等の措置の対象者リストのシートがありません。財務省のリストか確認してください。',
+  'dataset.fatal.workbook.missingHeader':
+    'シート「{sheet}」に「告示日付」の見出し行がないため、列を判別できません。',
+  'dataset.fatal.workbook.tooManyRows':
+    'ワークブックの行数が{max}行を超えています。読み込めるのは{max}行までです。',
 
   'dataset.error.network': '{url} に接続できませんでした：{detail}',
   'dataset.error.cors':
@@ -134,6 +151,7 @@ export const dataset: AreaOf<typeof en> = {
   'dataset.failure.headline.too-large': 'データセットが大きすぎるため開けません。',
   'dataset.failure.headline.worker': 'ファイルを処理できませんでした。',
   'dataset.failure.headline.bad-url': 'このアドレスは開けません。',
+  'dataset.failure.headline.workbook': 'ワークブックを開けませんでした。',
   'dataset.failure.headline.unknown': 'データセットを読み込めませんでした。',
   'dataset.failure.title': '{headline}（{label}）',
   'dataset.failure.theLink': 'リンク',
@@ -150,12 +168,15 @@ export const dataset: AreaOf<typeof en> = {
   'dataset.open.title': 'データセットを開く',
   'dataset.open.intro':
     'データセット形式のJSONファイル、または措置・品目のCSVの表（表示中のデータセットの同じ表を置き換えます）。最大{max}。ページのどこにでもファイルをドラッグ＆ドロップして開くこともできます。ファイルはこのブラウザー内でのみ読み込まれ、アップロードはされません。',
+  'dataset.open.workbook':
+    '財務省が公表する資産凍結等の措置の対象者リスト（.xlsx・.xls）もそのまま開けます。「対象者の検索」とタイムラインでは、同梱のリストの代わりにそのリストを使います。報道に基づく記録はそのまま残ります。',
   'dataset.open.fromFile': 'ファイルを選択',
   'dataset.open.fromUrl': 'アドレスから開く（https://…）',
   'dataset.open.submit': '開く',
   'dataset.open.urlNote':
     '他のサイトのファイルは、そのサイトが読み込みを許可している必要があります（CORS）。開いたアドレスはこのページのリンクに追加されるため、そのまま共有できます。',
-  'dataset.drop.prompt': 'ここにデータセットをドロップ（JSON または CSV）',
+  'dataset.drop.prompt':
+    'ここにデータセット（JSON または CSV）か財務省のワークブック（.xlsx・.xls）をドロップ',
 
   'dataset.progress.starting': '開始中…',
   'dataset.progress.downloading': 'ダウンロード中：{done} / {total}',

@@ -12,7 +12,14 @@ const file = readDesignations(
 )
 const keys = file.designations.map(nameKey)
 const find = (query: string, includeDelisted = false) =>
-  searchNames(file.designations, keys, { query, list: null, includeDelisted })
+  searchNames(file.designations, keys, {
+    query,
+    list: null,
+    includeDelisted,
+    country: null,
+    from: null,
+    to: null,
+  })
 
 describe('searching the official lists', () => {
   it('reads every bundled record', () => {
@@ -40,5 +47,29 @@ describe('searching the official lists', () => {
   it('leaves the 12 delisting rows out unless asked', () => {
     expect(find('').length).toBe(2186 - 12)
     expect(find('', true).length).toBe(2186)
+  })
+
+  it('narrows to a country and to designation dates, on the real lists', () => {
+    const all = { query: '', list: null, includeDelisted: false, from: null, to: null }
+    const uae = searchNames(file.designations, keys, { ...all, country: 'AE' })
+    expect(uae.length).toBeGreaterThan(0)
+    expect(uae.every((d) => d.country === 'AE')).toBe(true)
+    const in2023 = searchNames(file.designations, keys, {
+      ...all,
+      country: null,
+      from: '2023-01-01',
+      to: '2023-12-31',
+    })
+    expect(in2023.length).toBeGreaterThan(100)
+    expect(in2023.every((d) => d.designated !== null && d.designated.startsWith('2023-'))).toBe(true)
+    // Every designation is in exactly one year's range: the ranges split the lists without gaps.
+    const years = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]
+    const byYear = years.map(
+      (y) =>
+        searchNames(file.designations, keys, { ...all, country: null, from: `${y}-01-01`, to: `${y}-12-31` })
+          .length,
+    )
+    const dated = file.designations.filter((d) => d.designated !== null && d.delisted === null).length
+    expect(byYear.reduce((a, b) => a + b, 0)).toBe(dated)
   })
 })

@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+
+import { designationsQueryOptions } from '@/data/load/designations-query'
+import { withOpenedLists, type OpenedLists } from '@/data/official/opened-lists'
+import type { Reconciled } from '@/data/official/reconcile'
+import type { MeasureFilter } from '@/data/shape/filter'
+import type { Dataset } from '@/data/validate/schema'
+import { useI18n } from '@/state/use-i18n'
+
+import { listSources, listTallyPoints } from './list-points'
+import type { TallyPoint } from './timeline-data'
+
+export type ListPoints =
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'ready'; points: TallyPoint[]; sourceText: string }
+
+/**
+ * A tally counted from the official lists (with a workbook the reader opened in place of the bundled
+ * MOF lists). The lists (1.7 MB) are fetched only once this is asked for: never with the first screen.
+ */
+export function useListPoints(
+  series: Reconciled | null,
+  dataset: Dataset,
+  filter: MeasureFilter,
+  opened: OpenedLists | undefined,
+): ListPoints {
+  const { t, fmt } = useI18n()
+  const query = useQuery({ ...designationsQueryOptions(), enabled: series !== null })
+  const bundled = query.data?.designations
+  const designations = useMemo(
+    () => (bundled === undefined ? null : withOpenedLists(bundled, opened)),
+    [bundled, opened],
+  )
+  return useMemo((): ListPoints => {
+    if (series === null || designations === null) {
+      return query.isError ? { state: 'error', message: query.error.message } : { state: 'loading' }
+    }
+    const points = listTallyPoints(
+      designations,
+      dataset.measures,
+      series,
+      { from: filter.from, to: filter.to },
+      {
+        title: (date) => t('timeline.lists.point', { date: fmt.date(date) }),
+        description: (reported, ids) =>
+          reported === null
+            ? t('timeline.lists.noPress')
+            : t('timeline.lists.reported', { count: fmt.number(reported), ids: ids.join(', ') }),
+      },
+    )
+    const { files } = listSources(designations, series)
+    const sourceText = t('timeline.lists.source', {
+      files: fmt.list(
+        files.map((f) =>
+          t('timeline.lists.file', {
+            publisher: f.publisher,
+            file: f.file,
+            asOf: f.asOf === null ? '—' : fmt.date(f.asOf),
+          }),
+        ),
+      ),
+    })
+    return { state: 'ready', points, sourceText }
+  }, [series, designations, dataset.measures, filter.from, filter.to, query.isError, query.error, t, fmt])
+}
