@@ -22,22 +22,55 @@ export function foldName(text: string): string {
   return folded.replace(IGNORED, '')
 }
 
-/** The query's terms, each folded as names are; every term must be found. */
+/** The query's terms, split where names split into words, each folded as names are; every term must be found. */
 export function nameTerms(query: string): string[] {
-  return query
-    .split(/[\s\u3000]+/)
+  return foldText(query)
+    .split(/[\s\u3000\-‐‑–—,.・･·]+/)
     .map(foldName)
     .filter((t) => t.length > 0)
 }
 
+/** A designation's names, folded once: see nameKey. */
+export interface NameKey {
+  /** Every name folded as foldName does, joined by "|": where a kana term is looked for, anywhere. */
+  folded: string
+  /** The same names as words (" vladimir vladimirovich putin"): a Latin term must start a word. */
+  words: string
+}
+
+const names = (d: Designation) =>
+  [d.nameJa, d.nameEn, ...d.aliases, ...d.parts.flatMap((p) => [p.nameJa, p.nameEn])].filter(
+    (n): n is string => n !== null,
+  )
+
+/** Marks that join or split Latin words: dropped ("o'brien" → "obrien"), or made spaces (hyphens, dots). */
+const JOINING = /['’"“”()（）]/g
+const SPLITTING = /[\s\-‐‑–—,.・･·|]+/g
+
+/** A name as words, each folded, with a space before each: so " putin" is found and "computing" is not. */
+function asWords(name: string): string {
+  const words = foldText(name)
+    .replace(JOINING, '')
+    .split(SPLITTING)
+    .filter((w) => w !== '')
+  return words.length === 0 ? '' : ` ${words.join(' ')}`
+}
+
 /** Every name a designation goes by, folded once: Japanese, English, aliases and the parts of a split entry. */
-export function nameKey(d: Designation): string {
-  const names = [d.nameJa, d.nameEn, ...d.aliases, ...d.parts.flatMap((p) => [p.nameJa, p.nameEn])]
-  // A separator that folding keeps, so no term matches across two names.
-  return names
-    .filter((n): n is string => n !== null)
-    .map(foldName)
-    .join('|')
+export function nameKey(d: Designation): NameKey {
+  const all = names(d)
+  // "|" separates names in `folded`: folding keeps it, so no term matches across two names.
+  return { folded: all.map(foldName).join('|'), words: all.map(asWords).join('|') }
+}
+
+/** A term in Latin letters and digits only: matched at the start of a word, not inside one. */
+const LATIN_TERM = /^[a-z0-9]+$/
+
+/** Whether every term is found: a Latin term at the start of a word, any other anywhere (kana has no spaces). */
+export function matchesTerms(key: NameKey, terms: readonly string[]): boolean {
+  return terms.every((t) =>
+    LATIN_TERM.test(t) ? key.words.includes(` ${t}`) || key.words.startsWith(t) : key.folded.includes(t),
+  )
 }
 
 export interface NameFilter {
@@ -62,10 +95,10 @@ export function inScope(d: Designation, f: NameFilter): boolean {
   return true
 }
 
-/** The designations that match, in list order; `keys` are the nameKey of each, computed once per dataset. */
+/** The designations that match, in list order; `keys` are the nameKey of each, computed once per list. */
 export function searchNames(
   designations: readonly Designation[],
-  keys: readonly string[],
+  keys: readonly NameKey[],
   f: NameFilter,
 ): Designation[] {
   const terms = nameTerms(f.query)
@@ -73,8 +106,8 @@ export function searchNames(
   for (let i = 0; i < designations.length; i++) {
     const d = designations[i] as Designation
     if (!inScope(d, f)) continue
-    const key = keys[i] ?? ''
-    if (terms.every((t) => key.includes(t))) out.push(d)
+    const key = keys[i]
+    if (key !== undefined && matchesTerms(key, terms)) out.push(d)
   }
   return out
 }

@@ -79,11 +79,11 @@ export function TimelinePanel({ dataset, lists }: { dataset: Dataset; lists?: Op
   const canBreakDown = series.matchAllCountries !== undefined && !fromLists
   const breakdown = canBreakDown && view.breakdown === 'country'
   const shown = useMemo(() => (breakdown ? breakdownOf(series) : series), [breakdown, series])
-  const domain: [number, number] = [
-    toTime(view.from ?? dataset.meta.coverage.from),
-    toTime(view.to ?? dataset.meta.coverage.to),
-  ]
-  const period = fmt.dateRange(view.from ?? dataset.meta.coverage.from, view.to ?? dataset.meta.coverage.to)
+  // A workbook newer than the dataset carries the axis on to its latest notice.
+  const listsEnd = listed.state === 'ready' ? (listed.points.at(-1)?.date ?? null) : null
+  const end = view.to ?? maxDate(dataset.meta.coverage.to, fromLists ? listsEnd : null)
+  const domain: [number, number] = [toTime(view.from ?? dataset.meta.coverage.from), toTime(end)]
+  const period = fmt.dateRange(view.from ?? dataset.meta.coverage.from, end)
   const retaliationShown = view.types === null || view.types.includes(RETALIATION_SERIES.type)
 
   return (
@@ -285,6 +285,8 @@ function TallyFigure(props: TallyFigureProps) {
     />
   )
 }
+
+const maxDate = (a: string, b: string | null) => (b !== null && b > a ? b : a)
 
 /** The lists' summary, with the press figures beside it: what they total, and how many dates differ. */
 function listedSummary(

@@ -72,4 +72,17 @@ describe('searching the official lists', () => {
     const dated = file.designations.filter((d) => d.designated !== null && d.delisted === null).length
     expect(byYear.reduce((a, b) => a + b, 0)).toBe(dated)
   })
+
+  it('matches a Latin term at the start of a word, not inside one ("putin" is not "computing")', () => {
+    const hits = find('putin')
+    expect(hits.length).toBeGreaterThan(0)
+    for (const d of hits) {
+      const names = [d.nameJa, d.nameEn, ...d.aliases].join(' | ')
+      expect(names, names).toMatch(/(^|[^a-z])putin/i)
+    }
+    expect(hits.some((d) => /computing/i.test(d.nameEn ?? ''))).toBe(false)
+    expect(find('rosoboronexport').map((d) => d.nameEn)).toContain('JSC Rosoboronexport')
+    // A dotted query splits into words as the names do.
+    expect(find('m.a. kartsev').length).toBe(find('kartsev m a').length)
+  })
 })
