@@ -15,7 +15,7 @@ import {
   type WorkbookJobResult,
   type WorkerJobResult,
 } from '@/data/load/load-in-worker'
-import type { OpenedLists } from '@/data/official/opened-lists'
+import { listsOfDataset, type OpenedLists } from '@/data/official/opened-lists'
 import type { BilingualDataset } from '@/data/validate/schema'
 import type { ConsistencyCheck } from '@/data/shape/consistency'
 import type { Problem } from '@/data/validate/validate-dataset'
@@ -75,6 +75,8 @@ async function datasetUnderLists(
   return { dataset: loaded.dataset, source: BUNDLED_SOURCE }
 }
 
+const sourceLabel = (source: DatasetSource) => (source.kind === 'bundled' ? 'bundled' : sourceName(source))
+
 const sourceName = (source: Exclude<DatasetSource, { kind: 'bundled' }>) =>
   source.kind === 'url' ? source.url : source.name
 
@@ -127,6 +129,7 @@ export async function openDataset(request: OpenRequest, ctx: OpenContext): Promi
       checks: null,
       loadedAt: new Date().toISOString(),
       lists: {
+        origin: 'workbook',
         file: summary.file,
         asOf: summary.asOf,
         asOfFrom: summary.asOfFrom,
@@ -139,6 +142,8 @@ export async function openDataset(request: OpenRequest, ctx: OpenContext): Promi
     }
   }
   if (result.mergedIntoBase && ctx.base !== null) source = { ...source, mergedInto: ctx.base.source }
+  // A version-4 dataset's designations replace the bundled lists they cover.
+  const lists = listsOfDataset(result.dataset.designations ?? [], sourceLabel(source))
   return {
     source,
     dataset: result.dataset,
@@ -147,5 +152,6 @@ export async function openDataset(request: OpenRequest, ctx: OpenContext): Promi
     omittedProblems: result.omittedProblems,
     checks: result.checks,
     loadedAt: new Date().toISOString(),
+    ...(lists === undefined ? {} : { lists }),
   }
 }

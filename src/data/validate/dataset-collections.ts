@@ -1,4 +1,5 @@
 /** The record lists of a dataset, by the names validation problems use. */
+import type { Designation } from '@/data/official/designation'
 import type { BilingualDataset, RawEnergy } from '@/data/validate/schema'
 import type { Collection } from '@/data/validate/validate-dataset'
 
@@ -11,11 +12,13 @@ export const COLLECTIONS: readonly Collection[] = [
   'energy.sakhalin2Shareholders',
   'energy.dependencies',
   'energy.events',
+  'designations',
 ]
 
 export function collectionOf(dataset: BilingualDataset, collection: Collection): readonly unknown[] {
   if (collection === 'sources' || collection === 'measures' || collection === 'goods')
     return dataset[collection]
+  if (collection === 'designations') return dataset.designations ?? []
   return dataset.energy[collection.slice('energy.'.length) as keyof RawEnergy]
 }
 
@@ -46,5 +49,6 @@ export function assembleDataset(
       dependencies: lists['energy.dependencies'] as RawEnergy['dependencies'],
       events: lists['energy.events'] as RawEnergy['events'],
     },
+    ...(schemaVersion >= 4 ? { designations: lists.designations as Designation[] } : {}),
   }
 }

@@ -10,6 +10,7 @@ export type Collection =
   | 'energy.sakhalin2Shareholders'
   | 'energy.dependencies'
   | 'energy.events'
+  | 'designations'
 
 /**
  * One reason a record was rejected. Made in the worker and said on the page (formatProblem), so the

@@ -7,6 +7,8 @@
  */
 import { z } from 'zod'
 
+import type { Designation } from '@/data/official/designation'
+
 import { CONFIDENCES, ID_PATTERN, MEASURE_TYPES, OCCUPIED_UKRAINE } from '@/data/vocabulary'
 
 // The page's Content-Security-Policy forbids eval. Without this, zod probes `new Function` once, and the
@@ -18,8 +20,8 @@ z.config({ jitless: true })
  * 3 adds what the rounds after 2022 need: any target country with per-country counts, delistings,
  * price caps and thresholds, extensions, and service bans.
  */
-export const SUPPORTED_SCHEMA_VERSIONS = [1, 2, 3] as const
-export const CURRENT_SCHEMA_VERSION = 3
+export const SUPPORTED_SCHEMA_VERSIONS = [1, 2, 3, 4] as const
+export const CURRENT_SCHEMA_VERSION = 4
 
 /** A calendar date, YYYY-MM-DD, inside the range a sanctions record can plausibly carry. */
 export const isoDate = z
@@ -373,6 +375,11 @@ export interface BilingualDataset {
   measures: RawMeasure[]
   goods: RawGoodsItem[]
   energy: RawEnergy
+  /**
+   * Version 4: designations on the official lists, name by name. When present they replace the bundled
+   * lists they cover (public/data/designations.json, loaded on demand).
+   */
+  designations?: Designation[]
 }
 
 export interface Energy {
@@ -392,6 +399,7 @@ export interface Dataset {
   measures: Measure[]
   goods: GoodsItem[]
   energy: Energy
+  designations?: Designation[]
 }
 
 /** A measure's fields that are not text: what checks and counts read, from either form of the dataset. */

@@ -35,6 +35,7 @@ import {
   type RawEnergy,
 } from '@/data/validate/schema'
 import type { Collection, Problem } from '@/data/validate/problem'
+import { designationSchema, type Designation } from '@/data/official/designation'
 import { said, type Said } from '@/lib/i18n/said'
 
 export type { Collection, Problem } from '@/data/validate/problem'
@@ -282,7 +283,13 @@ function* validateCollection<T extends { id: string }>(
 const ENERGY_LISTS = ['lngSuppliers', 'figures', 'sakhalin2Shareholders', 'dependencies', 'events'] as const
 
 function countRecords(input: Record<string, unknown>, energy: Record<string, unknown>): number {
-  const lists = [input.sources, input.measures, input.goods, ...ENERGY_LISTS.map((k) => energy[k])]
+  const lists = [
+    input.sources,
+    input.measures,
+    input.goods,
+    ...ENERGY_LISTS.map((k) => energy[k]),
+    input.designations,
+  ]
   return lists.reduce<number>((n, list) => n + (Array.isArray(list) ? list.length : 0), 0)
 }
 
@@ -394,6 +401,23 @@ export function* validateDatasetSteps(
   )
   const dependencies = yield* run('energy.dependencies', rawEnergy.dependencies, dependencySchema, ctx)
   const events = yield* run('energy.events', rawEnergy.events, energyEventSchema, ctx)
+  // Designations (version 4) stand on their own: each names its ministry's file, not a source record.
+  const hasDesignations = version === 4 && input.designations !== undefined
+  if (input.designations !== undefined && version !== 4) {
+    addProblems(sink, [
+      {
+        collection: 'designations',
+        index: null,
+        id: null,
+        field: said('problem.field.list'),
+        expected: said('problem.expected.designationsVersion'),
+        got: said('problem.got.schemaVersion', { version: echo(version) }),
+      },
+    ])
+  }
+  const designations = hasDesignations
+    ? yield* run('designations', input.designations, designationRecordSchema, null)
+    : { valid: [], rejected: 0 }
   yield { validated: progress.validated, total: progress.total }
 
   const energy: RawEnergy = {
@@ -403,7 +427,17 @@ export function* validateDatasetSteps(
     dependencies: dependencies.valid,
     events: events.valid,
   }
-  const parts = [sources, measures, goods, lngSuppliers, figures, shareholders, dependencies, events]
+  const parts = [
+    sources,
+    measures,
+    goods,
+    lngSuppliers,
+    figures,
+    shareholders,
+    dependencies,
+    events,
+    designations,
+  ]
   return {
     ok: true,
     dataset: {
@@ -413,12 +447,23 @@ export function* validateDatasetSteps(
       measures: measures.valid,
       goods: goods.valid,
       energy,
+      ...(version === 4 ? { designations: designations.valid.map(withoutId) } : {}),
     },
     problems: sink.problems,
     rejected: parts.reduce((n, p) => n + p.rejected, 0),
     omittedProblems: sink.omitted,
   }
 }
+
+/**
+ * A designation checked as a record of its list: its id (for duplicates and problem lines) is its list,
+ * entry and dates, which no two rows of the ministries' lists share.
+ */
+const designationRecordSchema = designationSchema.transform((d) => ({
+  ...d,
+  id: `${d.list}:${d.entry}:${d.designated ?? ''}:${d.delisted ?? ''}`,
+}))
+const withoutId = ({ id: _id, ...d }: Designation & { id: string }): Designation => d
 
 /** What a document that is not an object holds, in the fatal message. */
 function notAnObject(input: unknown): Said {

@@ -130,6 +130,12 @@ export function backToBundled(history: 'push' | 'none' = 'push'): void {
 export function dropOpenedLists(): void {
   const { opened } = useLoaderStore.getState()
   if (opened?.lists === undefined) return
+  if (opened.lists.origin === 'dataset') {
+    // The dataset's own lists set aside: the dataset stays, and so does its address.
+    const { lists: _set, ...kept } = opened
+    useLoaderStore.setState({ opened: { ...kept, loadedAt: new Date().toISOString() } })
+    return
+  }
   const under = opened.source.kind === 'bundled' ? undefined : opened.source.mergedInto
   if (under === undefined || under.kind === 'bundled') return backToBundled()
   seq += 1

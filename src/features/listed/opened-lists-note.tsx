@@ -1,5 +1,8 @@
+import { listsIn } from '@/data/official/name-search'
 import type { OpenedLists } from '@/data/official/opened-lists'
 import { useI18n } from '@/state/use-i18n'
+
+import { LIST_KEYS } from './list-names'
 
 /** Rows of a workbook named in the note; the rest are counted. */
 const ROWS_NAMED = 5
@@ -18,11 +21,16 @@ export function OpenedListsNote({
   return (
     <div className="notice" role="note">
       <p>
-        {t('listed.opened', {
-          file: lists.file,
-          asOf: lists.asOf === null ? '—' : fmt.date(lists.asOf),
-          how: lists.asOfFrom === 'latest-date' ? t('listed.openedAsOfLatest') : '',
-        })}
+        {lists.origin === 'workbook'
+          ? t('listed.opened', {
+              file: lists.file,
+              asOf: lists.asOf === null ? '—' : fmt.date(lists.asOf),
+              how: lists.asOfFrom === 'latest-date' ? t('listed.openedAsOfLatest') : '',
+            })
+          : t('listed.openedDataset', {
+              file: lists.file,
+              lists: fmt.list(listsIn(lists.designations).map((l) => t(LIST_KEYS[l.list]))),
+            })}
       </p>
       {skipped.length > 0 ? (
         <details>

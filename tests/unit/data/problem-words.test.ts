@@ -124,7 +124,14 @@ function problemsOfEveryKind(): Problem[] {
     makeMeasure({ id: 'wide', ...many(8, 'extra') }),
   ]
   const goods = [makeGoodsItem({ id: 'lost', measureId: 'm-404' }), 'not a record']
-  const result = validateDataset({ ...base, measures, goods, energy: { events: { not: 'a list' } } })
+  // Designations in a dataset of a version before 4.
+  const result = validateDataset({
+    ...base,
+    measures,
+    goods,
+    energy: { events: { not: 'a list' } },
+    designations: [],
+  })
   if (!result.ok) throw new Error('the document was refused whole')
   const faults: CsvRowFault[] = ['MissingQuotes', 'InvalidQuotes', 'TooManyFields']
   const rows = [['id', 'category', 'measureId'], ...faults.map((_, i) => [`g-${i}`, 'c'])]
@@ -148,6 +155,7 @@ describe('a whole problem', () => {
     'goods[0] (id "lost"), field measureId: expected the id of a measure listed in "measures", got unknown measure id "m-404"',
     'goods[1], field (record): expected an object, got "not a record"',
     'energy.events, field (list): expected a list, got an object',
+    'designations, field (list): expected designations only in a dataset of schemaVersion 4, got a dataset of schemaVersion 1 (the designations were left out)',
     'goods[0] (id "g-0"), field (row): expected a well-formed CSV row of 3 cells, like the header, got 2 cells (a quoted cell is never closed)',
     'goods[1] (id "g-1"), field (row): expected a well-formed CSV row of 3 cells, like the header, got 2 cells (a quote in the wrong place)',
     'goods[2] (id "g-2"), field (row): expected a well-formed CSV row of 3 cells, like the header, got 2 cells',

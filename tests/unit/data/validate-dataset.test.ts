@@ -144,7 +144,7 @@ describe('validateDataset fatal errors', () => {
     ['an array', [], 'not-an-object'],
     ['a string', 'hello', 'not-an-object'],
     ['null', null, 'not-an-object'],
-    ['schemaVersion 4', makeDataset({ schemaVersion: 4 }), 'schema-version'],
+    ['schemaVersion 5', makeDataset({ schemaVersion: 5 }), 'schema-version'],
     ['no schemaVersion', makeDataset({ schemaVersion: undefined }), 'schema-version'],
     ['a meta without a title', makeDataset({ meta: { asOf: '2022-12-05' } }), 'meta'],
   ])('refuses %s with a clear message', (_label, input, kind) => {

@@ -28,6 +28,8 @@ export const listed = {
   'listed.emptyFilters': 'No one on the searched lists matches these filters.',
   'listed.opened':
     'The Ministry of Finance lists are from the workbook you opened, {file} (as of {asOf}{how}); the METI export-ban lists are the bundled ones.',
+  'listed.openedDataset':
+    'These lists are from the dataset you opened, {file}: {lists}. The other lists are the bundled ones.',
   'listed.openedAsOfLatest': ', its latest date',
   'listed.openedSkipped': {
     one: '{count} sheet of another sanctions programme was left out.',

@@ -17,6 +17,8 @@ export const dataset: AreaOf<typeof en> = {
   'problem.expected.number': '数値',
   'problem.expected.int': '整数',
   'problem.expected.boolean': 'true または false',
+  'problem.expected.designationsVersion':
+    'schemaVersion 4 のデータセットでのみ使える指定対象者（designations）',
   'problem.expected.list': 'リスト',
   'problem.expected.object': 'オブジェクト',
   'problem.expected.null': 'null値',
@@ -69,6 +71,7 @@ export const dataset: AreaOf<typeof en> = {
   'problem.got.unknownSourceIds': '不明な出典ID {ids}',
   'problem.got.unknownSourceIdsMore': '不明な出典ID {ids} ほか{count}件',
   'problem.got.unknownMeasureId': '不明な措置ID {id}',
+  'problem.got.schemaVersion': 'schemaVersion {version} のデータセット（指定対象者は読み込んでいません）',
   'problem.got.duplicateId': 'ID {id} の2件目のレコード',
   'problem.got.csvRowCells': '{count}セル',
   'problem.got.csvRowMissingQuotes': '{count}セル（引用符が閉じられていません）',

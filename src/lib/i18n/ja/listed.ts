@@ -27,6 +27,8 @@ export const listed: AreaOf<typeof en> = {
   'listed.emptyFilters': '検索したリストに、この条件に一致する対象はありません。',
   'listed.opened':
     '財務省のリストは、開いたワークブック{file}（{asOf}現在{how}）のものです。経済産業省の輸出禁止リストは同梱のものです。',
+  'listed.openedDataset':
+    '次のリストは、開いたデータセット{file}のものです：{lists}。その他のリストは同梱のものです。',
   'listed.openedAsOfLatest': '、ワークブック内の最新の日付',
   'listed.openedSkipped': 'ロシア関連以外の制度のシート{count}枚は対象外として除きました。',
   'listed.openedSkippedWhich': '除いたシート',
