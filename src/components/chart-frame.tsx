@@ -11,7 +11,10 @@ interface ChartFrameProps {
   subtitle?: string
   /** One sentence derived from the data: what the chart shows. */
   summary: string
+  /** The tab the reader chose. */
   view: FrameView
+  /** What the body shows, when it follows the tab one step behind (a deferred render); else `view`. */
+  contentView?: FrameView
   onViewChange: (view: FrameView) => void
   chart: ReactNode
   table: ReactNode
@@ -96,7 +99,7 @@ export function ChartFrame(props: ChartFrameProps) {
               </button>
             )}
           </div>
-        ) : view === 'chart' ? (
+        ) : (props.contentView ?? view) === 'chart' ? (
           chart
         ) : (
           table

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 
 import type { Dataset, EnergyEvent } from '@/data/validate/schema'
-import { filterEnergyEvents } from '@/data/shape/filter'
+import { withDeferredFilter } from '@/state/with-deferred-filter'
+import { filterEnergyEvents, type MeasureFilter } from '@/data/shape/filter'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
@@ -18,14 +19,18 @@ import { ShareTrendFigure } from './trend/share-trend-figure'
  * Japan's energy dependency on Russia: LNG suppliers, Sakhalin-2, and the exit from Russian oil and coal.
  * The dated events follow the page-wide measure-type filter and date range; the 2021 figures do not.
  */
-export function EnergyPanel({ dataset }: { dataset: Dataset }) {
-  const types = useDashboardStore((s) => s.view.types)
-  const from = useDashboardStore((s) => s.view.from)
-  const to = useDashboardStore((s) => s.view.to)
+export const EnergyPanel = withDeferredFilter(function EnergyPanel({
+  dataset,
+  filter,
+}: {
+  dataset: Dataset
+  /** The page-wide filter, one step behind the filter bar. */
+  filter: MeasureFilter
+}) {
+  const { from, to } = filter
   const clearFilters = useDashboardStore((s) => s.clearFilters)
   const { fmt } = useI18n()
   const all = dataset.energy.events
-  const filter = useMemo(() => ({ types, from, to }), [types, from, to])
   const shown = useMemo(
     () =>
       filterEnergyEvents(all, dataset.measures, filter).sort((a, b) =>
@@ -66,4 +71,4 @@ export function EnergyPanel({ dataset }: { dataset: Dataset }) {
       />
     </div>
   )
-}
+})

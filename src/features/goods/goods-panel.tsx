@@ -8,6 +8,10 @@ import type { I18n } from '@/lib/i18n/i18n'
 import { pickText } from '@/lib/i18n/pick-text'
 import { whenIdleSteps } from '@/lib/idle'
 import { queryTerms } from '@/lib/normalize-text'
+import { useShallow } from 'zustand/react/shallow'
+
+import { withDeferredFilter } from '@/state/with-deferred-filter'
+import type { MeasureFilter } from '@/data/shape/filter'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
@@ -15,8 +19,23 @@ import { GoodsControls } from './goods-controls'
 import { GoodsTable, warmGoodsTableWhenIdle, type GoodsTexts } from './goods-table'
 
 /** The banned-goods explorer: search, filters, sort, count, CSV, over an index built once per dataset. */
-export function GoodsPanel({ dataset }: { dataset: Dataset }) {
-  const view = useDashboardStore((s) => s.view)
+export const GoodsPanel = withDeferredFilter(function GoodsPanel({
+  dataset,
+  filter,
+}: {
+  dataset: Dataset
+  /** The page-wide filter, one step behind the filter bar; the goods search and filters stay live. */
+  filter: MeasureFilter
+}) {
+  const own = useDashboardStore(
+    useShallow((s) => ({
+      goodsSearch: s.view.goodsSearch,
+      goodsCategories: s.view.goodsCategories,
+      goodsTranche: s.view.goodsTranche,
+      goodsSort: s.view.goodsSort,
+    })),
+  )
+  const view = { ...own, ...filter }
   const setSort = useDashboardStore((s) => s.setGoodsSort)
   const clear = useDashboardStore((s) => s.clearGoodsFilters)
   const index = useMemo(() => indexDataset(dataset), [dataset])
@@ -88,7 +107,7 @@ export function GoodsPanel({ dataset }: { dataset: Dataset }) {
       )}
     </div>
   )
-}
+})
 
 /**
  * Once the browser is idle, readies the first keystroke: the one-character row sets and warm-up searches

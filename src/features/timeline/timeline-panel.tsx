@@ -1,7 +1,8 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
 import { ChartFrame } from '@/components/chart-frame'
+import { withDeferredFilter } from '@/state/with-deferred-filter'
 import type { ChartExportSpec } from '@/components/export/export-spec'
 import type { OpenedLists } from '@/data/official/opened-lists'
 import type { Dataset } from '@/data/validate/schema'
@@ -33,14 +34,22 @@ import {
   type TallyPoint,
 } from './timeline-data'
 
+interface TimelinePanelProps {
+  dataset: Dataset
+  lists?: OpenedLists | undefined
+  /** The page-wide filter, one step behind the filter bar (withDeferredFilter). */
+  filter: MeasureFilter
+}
+
 /** Japan's tallies over time, and Russia's entry bans beside them, under the page-wide filter. */
-export function TimelinePanel({ dataset, lists }: { dataset: Dataset; lists?: OpenedLists | undefined }) {
+export const TimelinePanel = withDeferredFilter(function TimelinePanel({
+  dataset,
+  lists,
+  filter: pageFilter,
+}: TimelinePanelProps) {
   // Only the fields this panel shows: typing in the goods search must not redraw these charts.
-  const view = useDashboardStore(
+  const own = useDashboardStore(
     useShallow((s) => ({
-      types: s.view.types,
-      from: s.view.from,
-      to: s.view.to,
       series: s.view.series,
       breakdown: s.view.breakdown,
       timelineView: s.view.timelineView,
@@ -48,6 +57,9 @@ export function TimelinePanel({ dataset, lists }: { dataset: Dataset; lists?: Op
       counts: s.view.counts,
     })),
   )
+  // The switches show the reader's choice at once; the figures follow in a transition (issue #22).
+  const shownOwn = useDeferredValue(own)
+  const view = { ...shownOwn, ...pageFilter }
   const setCounts = useDashboardStore((s) => s.setCounts)
   const setSeries = useDashboardStore((s) => s.setSeries)
   const setBreakdown = useDashboardStore((s) => s.setBreakdown)
@@ -82,7 +94,9 @@ export function TimelinePanel({ dataset, lists }: { dataset: Dataset; lists?: Op
   // A workbook newer than the dataset carries the axis on to its latest notice.
   const listsEnd = listed.state === 'ready' ? (listed.points.at(-1)?.date ?? null) : null
   const end = view.to ?? maxDate(dataset.meta.coverage.to, fromLists ? listsEnd : null)
-  const domain: [number, number] = [toTime(view.from ?? dataset.meta.coverage.from), toTime(end)]
+  const start = view.from ?? dataset.meta.coverage.from
+  // One array while the dates stay: the charts' elements are memoised on it.
+  const domain = useMemo<[number, number]>(() => [toTime(start), toTime(end)], [start, end])
   const period = fmt.dateRange(view.from ?? dataset.meta.coverage.from, end)
   const retaliationShown = view.types === null || view.types.includes(RETALIATION_SERIES.type)
 
@@ -101,6 +115,7 @@ export function TimelinePanel({ dataset, lists }: { dataset: Dataset; lists?: Op
         annotations={annotations}
         available={available.length > 0}
         mode={view.timelineView}
+        tab={own.timelineView}
         onModeChange={setTimelineView}
         onClear={clearFilters}
         labeler={labeler}
@@ -109,12 +124,16 @@ export function TimelinePanel({ dataset, lists }: { dataset: Dataset; lists?: Op
           available.length > 1 || canBreakDown || canCountLists ? (
             <>
               {available.length > 1 ? (
-                <SeriesSwitch options={available} value={series.id} onChange={setSeries} />
+                <SeriesSwitch
+                  options={available}
+                  value={available.some((a) => a.id === own.series) ? own.series : series.id}
+                  onChange={setSeries}
+                />
               ) : null}
-              {canCountLists ? <CountsSwitch value={view.counts} onChange={setCounts} /> : null}
+              {canCountLists ? <CountsSwitch value={own.counts} onChange={setCounts} /> : null}
               {canBreakDown ? (
                 <BreakdownSwitch
-                  checked={breakdown}
+                  checked={own.breakdown === 'country'}
                   onChange={(on) => setBreakdown(on ? 'country' : 'none')}
                 />
               ) : null}
@@ -135,13 +154,14 @@ export function TimelinePanel({ dataset, lists }: { dataset: Dataset; lists?: Op
         annotations={[]}
         available={retaliationShown}
         mode={view.retaliationView}
+        tab={own.retaliationView}
         onModeChange={setRetaliationView}
         onClear={clearFilters}
         labeler={labeler}
       />
     </>
   )
-}
+})
 
 interface TallyFigureProps {
   i18n: ReactI18n
@@ -157,7 +177,9 @@ interface TallyFigureProps {
   annotations: readonly Annotation[]
   /** false when the measure-type filter hides this tally's type. */
   available: boolean
+  /** What the figure shows (one step behind), and the tab the reader chose (at once). */
   mode: 'chart' | 'table'
+  tab: 'chart' | 'table'
   onModeChange: (mode: 'chart' | 'table') => void
   onClear: () => void
   labeler: (ids: readonly string[]) => string
@@ -187,6 +209,8 @@ function TallyFigure(props: TallyFigureProps) {
           dataset.sources,
           points.flatMap((p) => p.sourceIds),
         )
+  const axisLabel = t(def.words.axis)
+  const comparison = listed?.state === 'ready' ? t('timeline.lists.pressLine') : undefined
   // The same chart on the page (fluid width) and in exported images (fixed width and height).
   const chart = (width?: number, height?: number) => (
     <TallyChart
@@ -194,13 +218,36 @@ function TallyFigure(props: TallyFigureProps) {
       annotations={props.annotations}
       domain={props.domain}
       tone={props.tone}
-      axisLabel={t(def.words.axis)}
+      axisLabel={axisLabel}
       sourceLabel={labeler}
       width={width}
       height={height}
       groups={groups}
-      comparison={listed?.state === 'ready' ? t('timeline.lists.pressLine') : undefined}
+      comparison={comparison}
     />
+  )
+  // The same elements while their data stay: a render for a switched tab or a typed-in control then
+  // skips the chart and the table (React leaves an identical element alone).
+  const { annotations, domain, tone } = props
+  const chartOnPage = useMemo(
+    () => (
+      <TallyChart
+        points={points}
+        annotations={annotations}
+        domain={domain}
+        tone={tone}
+        axisLabel={axisLabel}
+        sourceLabel={labeler}
+        groups={groups}
+        comparison={comparison}
+      />
+    ),
+    [points, annotations, domain, tone, axisLabel, labeler, groups, comparison],
+  )
+  const caption = t(def.words.label)
+  const table = useMemo(
+    () => <TallyTable caption={caption} points={points} sourceLabel={labeler} groups={groups} />,
+    [caption, points, labeler, groups],
   )
   const exportSpec: ChartExportSpec = {
     fileStem: def.fileStem,
@@ -272,16 +319,15 @@ function TallyFigure(props: TallyFigureProps) {
       title={props.title}
       subtitle={props.subtitle}
       summary={summary}
-      view={props.mode}
+      view={props.tab}
+      contentView={props.mode}
       onViewChange={props.onModeChange}
       controls={props.controls}
       empty={empty}
       source={source}
       exportSpec={exportSpec}
-      chart={chart()}
-      table={
-        <TallyTable caption={t(def.words.label)} points={points} sourceLabel={labeler} groups={groups} />
-      }
+      chart={chartOnPage}
+      table={table}
     />
   )
 }

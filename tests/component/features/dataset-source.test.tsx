@@ -135,17 +135,23 @@ describe('progress and drop', () => {
     const file = new File(['{}'], 'dropped.json')
     const dataTransfer = { types: ['Files'], files: [file], dropEffect: 'none' }
     fireEvent.dragEnter(window, { dataTransfer })
-    expect(screen.getByText('Drop a dataset (JSON or CSV)')).toBeInTheDocument()
+    expect(
+      screen.getByText('Drop a dataset (JSON or CSV) or the Ministry of Finance workbook (.xlsx, .xls)'),
+    ).toBeInTheDocument()
     fireEvent.dragOver(window, { dataTransfer })
     fireEvent.drop(window, { dataTransfer })
     expect(onFiles).toHaveBeenCalledWith([file])
-    expect(screen.queryByText('Drop a dataset (JSON or CSV)')).toBeNull()
+    expect(
+      screen.queryByText('Drop a dataset (JSON or CSV) or the Ministry of Finance workbook (.xlsx, .xls)'),
+    ).toBeNull()
   })
 
   it('ignores dragged text, which is not a file', () => {
     render(<DropOverlay onFiles={vi.fn()} />)
     fireEvent.dragEnter(window, { dataTransfer: { types: ['text/plain'], files: [] } })
-    expect(screen.queryByText('Drop a dataset (JSON or CSV)')).toBeNull()
+    expect(
+      screen.queryByText('Drop a dataset (JSON or CSV) or the Ministry of Finance workbook (.xlsx, .xls)'),
+    ).toBeNull()
   })
 })
 
@@ -306,6 +312,10 @@ describe('in Japanese', () => {
     await setTestLocale('ja')
     render(<DropOverlay onFiles={vi.fn()} />)
     fireEvent.dragEnter(window, { dataTransfer: { types: ['Files'], files: [] } })
-    expect(screen.getByText('ここにデータセットをドロップ（JSON または CSV）')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'ここにデータセット（JSON または CSV）か財務省のワークブック（.xlsx・.xls）をドロップ',
+      ),
+    ).toBeInTheDocument()
   })
 })

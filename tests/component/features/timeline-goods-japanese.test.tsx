@@ -1,5 +1,6 @@
 /** The timeline and goods panels in Japanese: titles, summaries, tables, counts and dates for the locale. */
 import { render, screen, waitFor, within } from '@testing-library/react'
+import { renderWithQuery } from '../../render'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
@@ -19,7 +20,7 @@ describe('the timeline in Japanese', () => {
   it('names the figure, says what it shows and labels its controls in Japanese', async () => {
     await setTestLocale('ja')
     const user = userEvent.setup()
-    render(
+    renderWithQuery(
       <>
         <FilterBar dataset={dataset} />
         <TimelinePanel dataset={dataset} />
@@ -43,7 +44,7 @@ describe('the timeline in Japanese', () => {
 
   it('writes dates with era years when asked', async () => {
     await setTestLocale('ja', true)
-    render(<TimelinePanel dataset={dataset} />)
+    renderWithQuery(<TimelinePanel dataset={dataset} />)
     const figure = screen.getByRole('figure', { name: '日本の制裁：資産凍結の対象となった個人' })
     expect(within(figure).getByText(/令和4年4月12日の398/)).toBeInTheDocument()
   })

@@ -1,4 +1,5 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import { renderWithQuery } from '../../render'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
@@ -12,7 +13,7 @@ const TITLE = "Japan's sanctions: individuals under asset freeze"
 
 function renderTimeline() {
   const user = userEvent.setup()
-  render(
+  renderWithQuery(
     <>
       <FilterBar dataset={dataset} />
       <TimelinePanel dataset={dataset} />

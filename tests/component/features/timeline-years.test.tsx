@@ -1,5 +1,6 @@
 /** The timeline over several years: the range presets, and the breakdown by target country. */
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import { renderWithQuery } from '../../render'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
@@ -65,7 +66,7 @@ const TITLE = "Japan's sanctions: individuals under asset freeze"
 function renderTimeline() {
   const dataset = makeMultiYear()
   const user = userEvent.setup()
-  render(
+  renderWithQuery(
     <>
       <FilterBar dataset={dataset} />
       <TimelinePanel dataset={dataset} />
