@@ -1,5 +1,8 @@
 /** The page shell and shared components: header, footer, filters, chart frame, export, sources, link notices. */
 export const app = {
+  'app.title': "Japan's sanctions on Russia",
+  'app.sourcesNone': 'Sources',
+  'app.failed': 'The dashboard could not be shown: {error}',
   'app.skipLink': 'Skip to the dashboard',
   'app.asOf': 'Data as of {date} · covers {period}',
   'app.loadedFrom': 'Loaded from {name}',

@@ -2,6 +2,9 @@ import type { AreaOf } from '@/lib/i18n/area'
 import type { app as en } from '@/lib/i18n/en/app'
 
 export const app: AreaOf<typeof en> = {
+  'app.title': '日本の対ロシア制裁',
+  'app.sourcesNone': '出典',
+  'app.failed': 'ダッシュボードを表示できませんでした：{error}',
   'app.skipLink': 'ダッシュボードへ移動',
   'app.asOf': 'データ時点：{date}・対象期間：{period}',
   'app.loadedFrom': '読み込み元：{name}',
