@@ -125,6 +125,29 @@ export function countOf(def: SeriesDefinition<string>, count: number): Said {
   return said(def.words.count, { count })
 }
 
+/**
+ * The tranches to label on the chart itself ("+398 → 499"): the largest first, up to `max`, each at least
+ * `minGap` of the time axis from every other label so none crowd, and at least `minShare` of the largest
+ * (a label on a small step says little); a tranche that added nothing is never one.
+ */
+export function labelledTranches(
+  points: readonly TallyPoint[],
+  [start, end]: [number, number],
+  max = 3,
+  minGap = 0.08,
+  minShare = 0.15,
+): TallyPoint[] {
+  const gap = (end - start) * minGap
+  const chosen: TallyPoint[] = []
+  const bySize = [...points].sort((a, b) => b.added - a.added || a.time - b.time)
+  const floor = Math.max(1, (bySize[0]?.added ?? 0) * minShare)
+  for (const p of bySize) {
+    if (chosen.length >= max || p.added < floor) break
+    if (chosen.every((c) => Math.abs(c.time - p.time) >= gap)) chosen.push(p)
+  }
+  return chosen.sort((a, b) => a.time - b.time)
+}
+
 /** One or two sentences that say what the chart shows, for screen readers and as the chart's caption. */
 export function summarizeTally(
   { t, fmt }: Pick<I18n, 't' | 'fmt'>,
@@ -152,6 +175,7 @@ export function summarizeTally(
           total: fmt.number(last.total),
           largestDate: fmt.date(largest.date),
           largest: fmt.number(largest.added),
+          largestTotal: fmt.number(largest.total),
         })
   const removed = points.reduce((n, p) => n + p.removed, 0)
   const withRemoved = removed === 0 ? span : `${span} ${t('timeline.summaryRemoved', { count: removed })}`
