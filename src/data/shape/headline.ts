@@ -34,6 +34,8 @@ export interface HeadlineTally {
   sourceIds: string[]
   /** The lowest confidence among those records: a sum is only as sure as its least sure part. */
   confidence: Confidence | null
+  /** The largest tranche counted (the earliest of equals), and the total it made. */
+  largest: { date: string; added: number; total: number } | null
 }
 
 export interface Headline {
@@ -67,9 +69,17 @@ export function tallyAt(measures: readonly Measure[], def: SeriesDefinition, end
     confidence = lowest(confidence, m.confidence)
     for (const id of m.sourceIds) sourceIds.add(id)
   }
+  const largest = points.reduce<(typeof points)[number] | null>(
+    (a, b) => (a === null || b.added > a.added ? b : a),
+    null,
+  )
   return {
     series: def,
     total: last?.total ?? 0,
+    largest:
+      largest === null || largest.added <= 0
+        ? null
+        : { date: largest.date, added: largest.added, total: largest.total },
     asOf: last?.date ?? null,
     since: points[0]?.date ?? null,
     tranches: points.length,

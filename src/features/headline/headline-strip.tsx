@@ -62,12 +62,21 @@ interface FigureProps {
 
 function TallyFigure({ tally, end, sources, i18n }: FigureProps & { tally: HeadlineTally; end: string }) {
   const { t, fmt } = i18n
-  const { asOf, since } = tally
+  const { asOf, since, largest } = tally
   const label = t(tally.series.words.label)
   return (
     <Figure
       value={fmt.number(tally.total)}
       label={label}
+      note={
+        largest === null
+          ? null
+          : t('headline.largest', {
+              added: fmt.number(largest.added),
+              total: fmt.number(largest.total),
+              date: fmt.date(largest.date),
+            })
+      }
       asOf={
         asOf === null
           ? t('headline.noTranche', { date: fmt.date(end) })
@@ -113,12 +122,14 @@ interface FigureViewProps {
   value: string
   label: string
   asOf: ReactNode
+  /** A line under the date: the largest tranche and the total it made. */
+  note?: string | null
   /** Sentences shown on hover or focus, and read as the Sources button's description. */
   details: ReadonlyArray<string | null>
 }
 
 /** One figure: the number, what it counts, its date; its sources and confidence in a tooltip. */
-function Figure({ value, label, asOf, details }: FigureViewProps) {
+function Figure({ value, label, asOf, note = null, details }: FigureViewProps) {
   const { t } = useI18n()
   const tipId = `${useId()}-tip`
   // Escape hides the tooltip without moving focus (WCAG 1.4.13); leaving the figure resets it.
@@ -131,6 +142,7 @@ function Figure({ value, label, asOf, details }: FigureViewProps) {
     >
       <p className="headline-value">{value}</p>
       <p className="headline-label">{label}</p>
+      {note === null ? null : <p className="headline-note">{note}</p>}
       <p className="headline-asof">
         {asOf}{' '}
         <button

@@ -34,7 +34,7 @@ describe('HeadlineStrip', () => {
     render(<HeadlineStrip dataset={dataset} />)
     await user.tab()
     const first = screen.getByRole('button', {
-      name: 'Sources and confidence: Individuals under asset freeze',
+      name: 'Individuals under asset freeze: sources and confidence',
     })
     expect(first).toHaveFocus()
     expect(first).toHaveAccessibleDescription(/^The sum of 9 tranches, 27 Feb 2022 to 7 Oct 2022\. Source: /)
@@ -43,7 +43,7 @@ describe('HeadlineStrip', () => {
     await user.keyboard('{Escape}')
     expect(first.closest('.headline-figure')).toHaveClass('tip-dismissed')
     const lng = screen.getByRole('button', {
-      name: "Sources and confidence: Russia's share of Japan's LNG imports",
+      name: "Russia's share of Japan's LNG imports: sources and confidence",
     })
     expect(lng).toHaveAccessibleDescription(/High confidence\./)
   })
@@ -74,7 +74,7 @@ describe('HeadlineStrip', () => {
     expect(items[0]).toHaveTextContent('2022年10月7日時点')
     expect(
       within(items[0] as HTMLElement).getByRole('button', {
-        name: '出典と信頼度：資産凍結の対象となった個人',
+        name: '資産凍結の対象となった個人：出典と信頼度',
       }),
     ).toHaveAccessibleDescription(/^2022年2月27日から2022年10月7日までの9回の合計です。/)
   })
