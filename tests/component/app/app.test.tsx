@@ -133,8 +133,12 @@ describe('App shell', () => {
     expect(strip).toHaveTextContent('Running totals as of 5 Dec 2022, the dataset’s date')
     const figures = within(strip).getAllByRole('listitem')
     // m-1 + m-2 + m-3 (6 + 18 + 37) individuals; 2 goods items.
-    expect(figures[0]).toHaveTextContent('61Individuals under asset freezeas of 15 Mar 2022')
-    expect(figures[1]).toHaveTextContent('2Goods items under export banas of 10 May 2022')
+    expect(figures[0]).toHaveTextContent(
+      /^61Individuals under asset freezelargest: \+37 → 61 on 15 Mar 2022as of 15 Mar 2022/,
+    )
+    expect(figures[1]).toHaveTextContent(
+      /^2Goods items under export banlargest: \+2 → 2 on 10 May 2022as of 10 May 2022/,
+    )
   })
 })
 
