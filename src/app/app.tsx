@@ -3,6 +3,8 @@ import { useDeferredValue, useLayoutEffect, useMemo } from 'react'
 
 import { Dashboard } from '@/app/dashboard'
 import { LoadError, LoadingState } from '@/app/load-states'
+import { DashboardFailure, PageFrame } from '@/app/page-frame'
+import { PanelBoundary } from '@/components/panel-boundary'
 import { datasetQueryOptions } from '@/data/dataset-query'
 import { BUNDLED_SOURCE, sourceKey } from '@/data/load/dataset-source'
 import type { OpenedDataset, OpenRequest } from '@/data/load/open-dataset'
@@ -14,6 +16,8 @@ import { useDatasetLink } from '@/features/dataset-source/use-dataset-link'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 import { useUrlSync } from '@/state/use-url-sync'
+
+const goBack = () => backToBundled()
 
 export function App() {
   useUrlSync()
@@ -62,9 +66,24 @@ export function App() {
         {t('app.skipLink')}
       </a>
       {dashboard !== null ? (
-        <Dashboard key={`${dashboard.loadedAt}|${sourceKey(dashboard.source)}`} shown={dashboard} />
+        // A dashboard that fails to render is said inside the page's frame, like any other failure.
+        <PanelBoundary
+          key={`${dashboard.loadedAt}|${sourceKey(dashboard.source)}`}
+          name="dashboard"
+          fallback={(error, retry) => (
+            <PageFrame>
+              <DashboardFailure
+                error={error}
+                onRetry={retry}
+                onUseBundled={dashboard.source.kind === 'bundled' ? undefined : goBack}
+              />
+            </PageFrame>
+          )}
+        >
+          <Dashboard shown={dashboard} />
+        </PanelBoundary>
       ) : (
-        <main id="main" className="page" tabIndex={-1}>
+        <PageFrame>
           {linkJob !== null ? (
             <LoadProgress job={linkJob} />
           ) : linkFailure !== null ? (
@@ -76,14 +95,14 @@ export function App() {
                   openRequest(linkFailure.retry, null, { initial: true, history: 'none' })
                 }
               }}
-              onUseBundled={() => backToBundled()}
+              onUseBundled={goBack}
             />
           ) : query.isError ? (
             <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
           ) : (
             <LoadingState />
           )}
-        </main>
+        </PageFrame>
       )}
       <DropOverlay onFiles={(files) => open({ kind: 'files', files })} />
       <OpenDatasetDialog

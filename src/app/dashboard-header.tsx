@@ -5,10 +5,12 @@ import { LanguageSwitch } from '@/features/locale/language-switch'
 import { useI18n } from '@/state/use-i18n'
 
 interface DashboardHeaderProps {
-  meta: Meta
-  sourceCount: number
+  /** null: no dataset on screen (it is loading, or failed); the header is then the dashboard's own. */
+  meta: Meta | null
+  /** null: no dataset, so no sources to list (the button is disabled). */
+  sourceCount: number | null
   onOpenSources: () => void
-  source: DatasetSource
+  source: DatasetSource | null
   onOpenDataset: () => void
   onBackToBundled: () => void
 }
@@ -16,19 +18,21 @@ interface DashboardHeaderProps {
 export function DashboardHeader(props: DashboardHeaderProps) {
   const { meta, sourceCount, onOpenSources, source } = props
   const { t, rich, fmt } = useI18n()
-  const name = <span className="source-name">{describeSource(t, source)}</span>
+  const name = source === null ? null : <span className="source-name">{describeSource(t, source)}</span>
   return (
     <header className="site-header">
       <div className="site-header-text">
-        <h1>{meta.title}</h1>
-        {meta.subtitle === undefined ? null : <p className="subtitle">{meta.subtitle}</p>}
-        <p className="as-of">
-          {rich('app.asOf', {
-            date: <time dateTime={meta.asOf}>{fmt.date(meta.asOf)}</time>,
-            period: fmt.dateRange(meta.coverage.from, meta.coverage.to),
-          })}
-        </p>
-        {source.kind === 'bundled' ? null : (
+        <h1>{meta === null ? t('app.title') : meta.title}</h1>
+        {meta?.subtitle === undefined ? null : <p className="subtitle">{meta.subtitle}</p>}
+        {meta === null ? null : (
+          <p className="as-of">
+            {rich('app.asOf', {
+              date: <time dateTime={meta.asOf}>{fmt.date(meta.asOf)}</time>,
+              period: fmt.dateRange(meta.coverage.from, meta.coverage.to),
+            })}
+          </p>
+        )}
+        {source === null || source.kind === 'bundled' ? null : (
           <p className="loaded-from">
             <span>
               {source.kind === 'file'
@@ -46,8 +50,14 @@ export function DashboardHeader(props: DashboardHeaderProps) {
         <button type="button" aria-haspopup="dialog" onClick={props.onOpenDataset}>
           {t('app.openDataset')}
         </button>
-        <button type="button" className="button-primary" aria-haspopup="dialog" onClick={onOpenSources}>
-          {t('app.sources', { count: sourceCount })}
+        <button
+          type="button"
+          className="button-primary"
+          aria-haspopup="dialog"
+          onClick={onOpenSources}
+          disabled={sourceCount === null}
+        >
+          {sourceCount === null ? t('app.sourcesNone') : t('app.sources', { count: sourceCount })}
         </button>
       </div>
     </header>

@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useEffect, useMemo, type ReactNode } from 'react'
 
 import { DashboardFooter } from '@/app/dashboard-footer'
 import { DashboardHeader } from '@/app/dashboard-header'
+import { DataNotes } from '@/app/data-notes'
 import { DatasetNotices } from '@/app/dataset-notices'
 import { DatasetStatus } from '@/app/dataset-status'
 import { UrlNotices } from '@/app/url-notices'
@@ -13,6 +14,7 @@ import type { OpenedDataset } from '@/data/load/open-dataset'
 import { runConsistencyChecks } from '@/data/shape/consistency'
 import { backToBundled, dropOpenedLists } from '@/features/dataset-source/loader-store'
 import { FilterBar } from '@/features/filters/filter-bar'
+import { HeadlineStrip } from '@/features/headline/headline-strip'
 import { TimelinePanel } from '@/features/timeline/timeline-panel'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
@@ -76,6 +78,19 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
     () => ({ dataset: shown.dataset, source: shown.source }),
     [shown.dataset, shown.source],
   )
+  // What the downloadable report holds: the rejected records and every consistency check.
+  const report = useMemo(
+    () => ({
+      title: dataset.meta.title,
+      source: shown.source,
+      loadedAt: shown.loadedAt,
+      problems: shown.problems,
+      rejected: shown.rejected,
+      omittedProblems: shown.omittedProblems,
+      checks,
+    }),
+    [dataset.meta.title, shown, checks],
+  )
   const sourcesOpen = useDashboardStore((s) => s.sourcesOpen)
   const openSources = useDashboardStore((s) => s.openSources)
   const closeSources = useDashboardStore((s) => s.closeSources)
@@ -94,17 +109,19 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
       <main id="main" className="page" tabIndex={-1}>
         <DatasetStatus kept={describeSource(t, shown.source)} base={base} />
         <UrlNotices />
-        <DatasetNotices shown={shown} checks={checks} />
+        <DatasetNotices report={report} />
         {untranslated > 0 ? (
           <p className="notice" role="note">
             {t('app.untranslated', { count: untranslated })}
           </p>
         ) : null}
+        <HeadlineStrip dataset={dataset} />
         <FilterBar dataset={dataset} />
         <PanelSection
           id="timeline"
           title={t('panel.timeline.title')}
           description={t('panel.timeline.description')}
+          notes={<DataNotes dataset={dataset} checks={checks} report={report} />}
         >
           {/* A task of its own too: showing a newly opened dataset also takes the old dashboard down. */}
           <Staged placeholder={<PanelLoading>{t('app.loadingPanel.timeline')}</PanelLoading>}>

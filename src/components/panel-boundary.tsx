@@ -5,6 +5,8 @@ import { useI18n } from '@/state/use-i18n'
 interface PanelBoundaryProps {
   name: string
   children: ReactNode
+  /** What to show instead of the failed part; by default, a message in its place with Try again. */
+  fallback?: (error: Error, retry: () => void) => ReactNode
 }
 
 interface PanelBoundaryState {
@@ -24,14 +26,11 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
   }
 
   render() {
-    if (this.state.error === null) return this.props.children
-    return (
-      <PanelFailure
-        name={this.props.name}
-        error={this.state.error.message}
-        onRetry={() => this.setState({ error: null })}
-      />
-    )
+    const { error } = this.state
+    if (error === null) return this.props.children
+    const retry = () => this.setState({ error: null })
+    if (this.props.fallback !== undefined) return this.props.fallback(error, retry)
+    return <PanelFailure name={this.props.name} error={error.message} onRetry={retry} />
   }
 }
 

@@ -16,17 +16,9 @@ import {
 } from '@/data/goods/goods-index'
 import { LIST_IDS, type ListId } from '@/data/official/list-ids'
 import { said, type Said } from '@/lib/i18n/said'
+import { TIMELINE_SERIES, type TimelineSeries } from '@/data/shape/tally-series'
 
-export const TIMELINE_SERIES = [
-  'individuals',
-  'entities',
-  'banks',
-  'export-entities',
-  'export-third',
-  'export-goods',
-  'import-goods',
-] as const
-export type TimelineSeries = (typeof TIMELINE_SERIES)[number]
+export { TIMELINE_SERIES, type TimelineSeries }
 
 /** How the timeline splits its tally: not at all, or by target country (Russia, occupied Ukraine, Belarus, third countries). */
 export const BREAKDOWNS = ['none', 'country'] as const

@@ -87,7 +87,11 @@ describe('axe finds no violation of any impact, in English and Japanese', () => 
       await check('the banks series, retaliation as a table', '#timeline')
 
       await open('types=nope&from=2022-13-01&tview=pie&gsort=colour')
-      assert.ok((await page.locator('.notices .notice').count()) > 0, 'the bad link shows notices')
+      // The link's notices (src/app/url-notices.tsx): the parameters that could not be used.
+      assert.ok(
+        (await page.locator('main > .notice-warning[role="status"] li').count()) >= 4,
+        'the bad link shows notices',
+      )
       await check('a link with bad parameters')
 
       // Goods search, then no result, then the energy panel in tonnes, the export menu and both dialogs.

@@ -177,7 +177,7 @@ describe('opening a dataset', () => {
         await report.getByText(e.message, { exact: false }).first().waitFor()
       } else if (e.warning !== undefined) {
         await page.getByText(`Loaded from ${name}`).waitFor()
-        await page.getByText(/Consistency: 1 reported figure/).click()
+        await page.getByText(/Data notes \(1\)/).click()
         await page.getByText(e.warning).waitFor()
       } else {
         await heading(page).filter({ hasText: e.text }).waitFor()
@@ -231,6 +231,50 @@ describe('a link to a dataset (?data=)', () => {
     assert.equal(new URL(page.url()).searchParams.get('data'), null)
     assert.deepEqual(await violations(page), [])
     assert.deepEqual(errors, [])
+    await context.close()
+  })
+
+  it('keeps the page frame over a broken link: header, language switch and message together, in English and Japanese', async () => {
+    overrides.set('gone.json', { status: 404, body: 'Not here' })
+    const { page, context, errors } = await newPage()
+    const address = `${suite.server.url}gone.json`
+    await page.goto(`${suite.server.url}?data=${encodeURIComponent(address)}`)
+    const alert = page.getByRole('main').getByRole('alert')
+    await alert.waitFor()
+    assert.match(await alert.innerText(), /The dataset could not be downloaded\./)
+    assert.match(await alert.innerText(), /404/)
+    const banner = page.getByRole('banner')
+    await banner.getByRole('heading', { level: 1, name: "Japan's sanctions on Russia" }).waitFor()
+    const language = banner.getByRole('combobox', { name: 'Language' })
+    assert.equal(await language.inputValue(), 'en')
+    assert.ok(await banner.getByRole('button', { name: 'Open dataset…' }).isEnabled())
+    assert.ok(await banner.getByRole('button', { name: 'Sources' }).isDisabled())
+    assert.ok(await alert.getByRole('button', { name: 'Open the bundled dataset instead' }).isVisible())
+    await page.screenshot({ path: `${SHOTS}broken-link-en.png` })
+
+    await language.selectOption('ja')
+    await banner.getByRole('heading', { level: 1, name: '日本の対ロシア制裁' }).waitFor()
+    await alert.getByText('データセットをダウンロードできませんでした。').waitFor()
+    assert.equal(await page.title(), '日本の対ロシア制裁')
+    assert.ok(await banner.getByRole('combobox', { name: '言語' }).isVisible())
+    assert.ok(await alert.getByRole('button', { name: '再試行' }).isVisible())
+    await page.screenshot({ path: `${SHOTS}broken-link-ja.png` })
+    const axe = await new AxeBuilder({ page }).analyze()
+    assert.deepEqual(
+      axe.violations.map((v) => v.id),
+      [],
+    )
+
+    // Its way out: the bundled dataset, still in Japanese.
+    await alert.getByRole('button', { name: '代わりに同梱のデータセットを開く' }).click()
+    await heading(page).filter({ hasText: bundled.meta.title.ja }).waitFor()
+    assert.deepEqual(await violations(page), [])
+    // The 404 itself is the only error the console saw.
+    assert.ok(
+      errors.every((e) => /404/.test(e)),
+      errors.join('\n'),
+    )
+    overrides.delete('gone.json')
     await context.close()
   })
 

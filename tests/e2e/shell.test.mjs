@@ -36,6 +36,81 @@ describe('dashboard shell', () => {
     await context.close()
   })
 
+  it('opens on the headline figures and the largest tranche labelled on the chart, within the first screen', async () => {
+    const { page, context, errors } = await newCheckedPage(suite.browser)
+    await page.goto(server.url)
+    const strip = page.getByRole('region', { name: 'Headline figures' })
+    await strip.waitFor()
+    const inFirstScreen = async (locator) => {
+      const box = await locator.boundingBox()
+      return box !== null && box.y >= 0 && box.y + box.height <= 900
+    }
+    assert.ok(await inFirstScreen(strip), 'the strip is on the first screen')
+    // The strip's first figure is the timeline's running total: the same shaping, the same number.
+    const summary = await page.locator('#timeline figure .chart-summary').first().innerText()
+    const total = summary.match(/bringing the total to ([\d,]+);/)?.[1]
+    assert.ok(total, summary)
+    assert.equal(await strip.locator('.headline-value').first().innerText(), total)
+    assert.match(await strip.innerText(), new RegExp(`as of .*${dataset.meta.asOf.slice(0, 4)}`))
+    // The largest tranche and the total it made: in the strip, on the first screen; labelled on the chart;
+    // and in the chart's summary.
+    const largest = strip.locator('.headline-note').first()
+    assert.equal(await largest.innerText(), 'largest: +398 → 499 on 12 Apr 2022')
+    assert.ok(await inFirstScreen(largest), 'the largest tranche is on the first screen')
+    const label = page.locator('#timeline figure svg text', { hasText: '→ 499' }).first()
+    assert.equal(await label.textContent(), '+398 → 499')
+    assert.match(summary, /the largest, on 12 Apr 2022, added 398, taking the total to 499\./)
+
+    // Sources and confidence on focus, from the keyboard.
+    const first = strip.getByRole('button', {
+      name: 'Individuals under asset freeze: sources and confidence',
+    })
+    await first.focus()
+    const tip = strip.getByRole('tooltip').first()
+    await tip.waitFor()
+    assert.match(await tip.innerText(), /Source: .*confidence/s)
+    await page.screenshot({ path: `${SHOTS}strip-en.png`, clip: { x: 0, y: 0, width: 1280, height: 900 } })
+    await page.keyboard.press('Escape')
+    await tip.waitFor({ state: 'hidden' })
+    // And on hover.
+    await strip.locator('.headline-figure').last().hover()
+    await strip.getByRole('tooltip').last().waitFor()
+
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja')
+    const ja = page.getByRole('region', { name: '主な数値' })
+    await ja.waitFor()
+    assert.match(await ja.innerText(), /時点/)
+    await page.locator('#timeline figure svg text', { hasText: '累計499' }).first().waitFor()
+    await page.mouse.move(0, 0)
+    await page.screenshot({ path: `${SHOTS}strip-ja.png`, clip: { x: 0, y: 0, width: 1280, height: 900 } })
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+
+  it('keeps the consistency findings as the timeline’s data notes, not the page’s first words', async () => {
+    const { page, context } = await newCheckedPage(suite.browser)
+    await page.goto(server.url)
+    const main = await page.getByRole('main').innerText()
+    assert.doesNotMatch(main.slice(0, 200), /Consistency|differ/)
+    const timeline = page.locator('#timeline')
+    assert.equal(await timeline.getAttribute('aria-labelledby'), 'timeline-title')
+    const summary = timeline.locator('.data-notes summary')
+    assert.match(await summary.innerText(), /^Data notes \((\d+)\) \1 reported figures? of \d+ checked/)
+    await summary.click()
+    const findings = timeline.locator('.data-notes-list > li')
+    assert.ok((await findings.count()) > 0)
+    assert.match(await findings.first().innerText(), /Records: /)
+    assert.ok((await findings.first().getByRole('link').count()) > 0, 'each finding links its sources')
+    assert.ok(await timeline.getByRole('button', { name: 'Download report' }).isVisible())
+    await summary.scrollIntoViewIfNeeded()
+    await page.evaluate(() => window.scrollBy(0, -80))
+    await page.screenshot({ path: `${SHOTS}data-notes-en.png` })
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja')
+    await timeline.locator('.data-notes summary', { hasText: 'データに関する注記' }).waitFor()
+    await page.screenshot({ path: `${SHOTS}data-notes-ja.png` })
+    await context.close()
+  })
+
   it('opens the Sources panel listing every source, and axe finds no serious or critical issue', async () => {
     const { page, context } = await newCheckedPage(suite.browser)
     await page.goto(server.url)
@@ -91,6 +166,9 @@ describe('prerendered first screen', () => {
       const snapshot = html.slice(html.indexOf('<div id="prerender"'), html.indexOf('<div id="root">'))
       assert.match(snapshot, /aria-hidden="true" inert/)
       assert.match(snapshot, /recharts-bar-rectangle/)
+      // The first screen's figures are in the HTML itself: the strip and the labelled largest tranche.
+      assert.match(snapshot, /class="headline"/)
+      assert.match(snapshot, /\+398 → 499/)
       assert.doesNotMatch(
         snapshot.slice('<div id="prerender"'.length),
         /\sid="/,

@@ -1,5 +1,15 @@
 import { useMemo } from 'react'
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 
 import { PointFocusProvider, usePointFocus } from '@/components/chart-points'
 import { ResponsiveChart } from '@/components/responsive-chart'
@@ -10,7 +20,7 @@ import { useI18n, type ReactI18n } from '@/state/use-i18n'
 import type { CountryGroup } from '@/data/shape/country-groups'
 
 import { GROUP_COLOURS, GROUP_KEYS } from './group-style'
-import type { Annotation, TallyPoint } from './timeline-data'
+import { labelledTranches, type Annotation, type TallyPoint } from './timeline-data'
 
 export type Tone = 'japan' | 'russia'
 
@@ -103,6 +113,8 @@ export function TallyChart(props: TallyChartProps) {
   }, [points, domain])
   const { unit, ticks } = useMemo(() => timeTicks(domain), [domain])
   const markers = useMemo(() => groupAnnotations(annotations, domain), [annotations, domain])
+  // The largest tranches say their size and the total they made on the chart itself.
+  const labelled = useMemo(() => labelledTranches(points, domain), [points, domain])
   // On the page, each tranche is a keyboard stop that says its value; an exported image has none.
   const interactive = width === undefined
   const order = useMemo(() => data.flatMap((d, i) => (d.edge === true ? [] : [i])), [data])
@@ -204,6 +216,24 @@ export function TallyChart(props: TallyChartProps) {
         )}
         activeDot={{ r: 6, fill: colours.line }}
       />
+      {labelled.map((p) => (
+        <ReferenceDot
+          key={p.measureId}
+          x={p.time}
+          y={p.total}
+          r={0}
+          stroke="none"
+          className="tranche-label"
+          label={{
+            value: t('timeline.trancheLabel', { added: fmt.number(p.added), total: fmt.number(p.total) }),
+            position: 'top',
+            offset: 10,
+            fontSize: 12,
+            fontWeight: 600,
+            fill: colours.line,
+          }}
+        />
+      ))}
       <FocusTooltip sourceLabel={sourceLabel} groups={groups} />
     </ComposedChart>
   )

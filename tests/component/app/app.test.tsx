@@ -82,7 +82,7 @@ describe('App shell', () => {
     const title = '<img src=x onerror="alert(1)">Evil title'
     serve({ body: makeDataset({ meta: { ...(makeDataset().meta as object), title } }) })
     const { container } = renderWithProviders(<App />)
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(title)
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument()
     expect(container.querySelector('img')).toBeNull()
   })
 
@@ -104,17 +104,41 @@ describe('App shell', () => {
     ).toBeVisible()
   })
 
-  it('warns about a reported total that its tranches do not add up to, naming the records', async () => {
+  it('notes a reported total that its tranches do not add up to beside the timeline, naming the records', async () => {
     const doc = makeDataset()
     const measures = (doc.measures as Array<Record<string, unknown>>).map((m) =>
       m.id === 'm-3' ? { ...m, reportedTotal: 70 } : m,
     )
     serve({ body: { ...doc, measures } })
-    renderWithProviders(<App />)
-    expect(await screen.findByText(/Consistency: 1 reported figure of 2 checked differs/)).toBeInTheDocument()
+    const { user } = renderWithProviders(<App />)
+    const timeline = await screen.findByRole('region', { name: 'Sanctions over time' })
+    const summary = within(timeline).getByText(/Data notes \(1\)/)
+    expect(summary.closest('summary')).toHaveTextContent('1 reported figure of 2 checked differs')
+    // The page no longer opens on it: it is the timeline's note, not a banner above the dashboard.
+    expect(screen.queryByText(/Consistency:/)).toBeNull()
+    await user.click(summary)
     expect(
-      screen.getByText(/reports a total of 70 persons; its tranches add up to 61 \(m-1 \+ m-2 \+ m-3\)/),
-    ).toBeInTheDocument()
+      within(timeline).getByText(
+        /reports a total of 70 persons; its tranches add up to 61 \(m-1 \+ m-2 \+ m-3\)/,
+      ),
+    ).toBeVisible()
+    expect(within(timeline).getByText('Records: m-3, m-1, m-2')).toBeVisible()
+    expect(within(timeline).getByRole('button', { name: 'Download report' })).toBeVisible()
+  })
+
+  it('shows the headline figures of the dataset above the panels', async () => {
+    serve({ body: makeDataset() })
+    renderWithProviders(<App />)
+    const strip = await screen.findByRole('region', { name: 'Headline figures' })
+    expect(strip).toHaveTextContent('Running totals as of 5 Dec 2022, the dataset’s date')
+    const figures = within(strip).getAllByRole('listitem')
+    // m-1 + m-2 + m-3 (6 + 18 + 37) individuals; 2 goods items.
+    expect(figures[0]).toHaveTextContent(
+      /^61Individuals under asset freezelargest: \+37 → 61 on 15 Mar 2022as of 15 Mar 2022/,
+    )
+    expect(figures[1]).toHaveTextContent(
+      /^2Goods items under export banlargest: \+2 → 2 on 10 May 2022as of 10 May 2022/,
+    )
   })
 })
 

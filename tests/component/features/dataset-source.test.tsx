@@ -2,7 +2,8 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { DatasetNotices } from '@/app/dataset-notices'
+import { DataNotes } from '@/app/data-notes'
+import { localizeDataset } from '@/data/localize'
 import { LoadError } from '@/app/load-states'
 import { DatasetLoadError } from '@/data/load/load-error'
 import { validateDataset, type Problem } from '@/data/validate/validate-dataset'
@@ -275,7 +276,7 @@ describe('in Japanese', () => {
     expect(within(alert).getByRole('button', { name: '代わりに同梱のデータセットを開く' })).toBeEnabled()
   })
 
-  it('says which reported totals differ from the sum of the records', async () => {
+  it('says which reported totals differ from the sum of the records, with the records and sources involved', async () => {
     await setTestLocale('ja')
     const dataset = validateDataset(makeDataset())
     if (!dataset.ok) throw new Error('the test dataset does not validate')
@@ -291,21 +292,67 @@ describe('in Japanese', () => {
       unknownSizeIds: ['m-0'],
       ok: false,
     }
-    const shown = {
+    const matching = { ...check, measureId: 'm-2', ok: true }
+    const report = {
+      title: 'Test sanctions dataset',
       source: { kind: 'bundled' } as const,
-      dataset: dataset.dataset,
       problems: [],
       rejected: 0,
       omittedProblems: 0,
-      checks: [check],
+      checks: [check, matching],
       loadedAt: '2026-01-01T00:00:00.000Z',
     }
-    render(<DatasetNotices shown={shown} checks={[check]} />)
-    expect(screen.getByText(/確認した報告値1件のうち1件が/)).toBeInTheDocument()
-    expect(screen.getByRole('listitem')).toHaveTextContent(
+    const user = userEvent.setup()
+    render(
+      <DataNotes
+        dataset={localizeDataset(dataset.dataset, 'ja')}
+        checks={[check, matching]}
+        report={report}
+      />,
+    )
+    // The count is always in sight; the findings are a click away.
+    const summary = screen.getByText(/データに関する注記（1件）/)
+    expect(summary).toBeVisible()
+    expect(summary.closest('summary')).toHaveTextContent(/確認した報告値2件のうち1件が/)
+    expect(screen.getByRole('button', { name: 'レポートをダウンロード' })).toBeVisible()
+    await user.click(summary)
+    const finding = screen.getByRole('listitem')
+    expect(finding).toHaveTextContent(
       '措置「m-3」（2022年3月15日）は合計を約903人と報告していますが、各回の追加分の合計は721です（m-1 + m-2 + m-3）。規模が報告されていない以前のレコード1件：m-0。',
     )
-    expect(screen.getByRole('button', { name: 'レポートをダウンロード' })).toBeInTheDocument()
+    expect(finding).toHaveTextContent('関係するレコード：m-3, m-1, m-2, m-0')
+    expect(
+      within(finding).getByRole('link', { name: 'Japan freezes assets of 17 more Russians' }),
+    ).toHaveAttribute('href', 'https://example.org/a')
+  })
+
+  it('says in one line when every reported total matches', () => {
+    const dataset = validateDataset(makeDataset())
+    if (!dataset.ok) throw new Error('the test dataset does not validate')
+    const ok = {
+      kind: 'country-split' as const,
+      measureId: 'm-3',
+      counted: 3,
+      split: 3,
+      countries: ['RU 3'],
+      ok: true,
+    }
+    const report = {
+      title: 't',
+      source: { kind: 'bundled' } as const,
+      problems: [],
+      rejected: 0,
+      omittedProblems: 0,
+      checks: [ok],
+      loadedAt: 'now',
+    }
+    const { container } = render(
+      <DataNotes dataset={localizeDataset(dataset.dataset, 'en')} checks={[ok]} report={report} />,
+    )
+    expect(container).toHaveTextContent(
+      'Data notes (0) The 1 reported figure checked matches the sum of the dataset’s records.',
+    )
+    expect(screen.queryByRole('listitem')).toBeNull()
   })
 
   it('says what a drop does', async () => {

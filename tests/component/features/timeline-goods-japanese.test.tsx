@@ -29,7 +29,9 @@ describe('the timeline in Japanese', () => {
     const figure = screen.getByRole('figure', { name: '日本の制裁：資産凍結の対象となった個人' })
     await waitFor(() => expect(figure.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(9))
     expect(
-      within(figure).getByText(/累計は721になりました。最大は2022年4月12日の398です。/),
+      within(figure).getByText(
+        /累計は721になりました。最大は2022年4月12日の398で、これにより累計は499になりました。/,
+      ),
     ).toBeInTheDocument()
     expect(screen.getByRole('group', { name: '措置の種類' })).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: /資産凍結/ })).toBeChecked()

@@ -31,8 +31,21 @@ describe('TimelinePanel', () => {
     await waitFor(() => expect(barsOf(figure)).toHaveLength(9))
     expect(figure.querySelector('.recharts-wrapper > svg.recharts-surface')).toHaveAttribute('width', '800')
     expect(
-      within(figure).getByText(/bringing the total to 721; the largest, on 12 Apr 2022, added 398/),
+      within(figure).getByText(
+        /bringing the total to 721; the largest, on 12 Apr 2022, added 398, taking the total to 499\./,
+      ),
     ).toBeInTheDocument()
+  })
+
+  it('labels the largest tranches on the chart itself, with the total each made', async () => {
+    renderTimeline()
+    const figure = screen.getByRole('figure', { name: TITLE })
+    await waitFor(() => expect(barsOf(figure)).toHaveLength(9))
+    const labels = [...figure.querySelectorAll('svg text')]
+      .map((t) => t.textContent)
+      .filter((text) => text.startsWith('+'))
+    // The three largest, far enough apart on this axis; the smaller steps are left to the tooltip and table.
+    expect(labels).toEqual(['+398 → 499', '+141 → 640', '+81 → 721'])
   })
 
   it('shows the same numbers in its table twin, sortable', async () => {

@@ -10,6 +10,7 @@ import {
   RETALIATION_SERIES,
   availableSeries,
   seriesById,
+  labelledTranches,
   summarizeTally,
   toAnnotations,
   toTallyPoints,
@@ -77,7 +78,7 @@ describe('summarizeTally', () => {
   it('says what the chart shows in one sentence', () => {
     const points = toTallyPoints(dataset.measures, individuals, { ...NO_FILTER, to: '2022-05-31' })
     expect(summarizeTally(en, points, individuals)).toBe(
-      '8 tranches from 27 Feb 2022 to 10 May 2022 added 640 individuals, bringing the total to 640; the largest, on 12 Apr 2022, added 398.',
+      '8 tranches from 27 Feb 2022 to 10 May 2022 added 640 individuals, bringing the total to 640; the largest, on 12 Apr 2022, added 398, taking the total to 499.',
     )
   })
 
@@ -85,7 +86,7 @@ describe('summarizeTally', () => {
     await loadCatalogue('ja')
     const points = toTallyPoints(dataset.measures, individuals, { ...NO_FILTER, to: '2022-05-31' })
     expect(summarizeTally(getI18n('ja'), points, individuals)).toBe(
-      '2022年2月27日から2022年5月10日までの8回で640人が追加され、累計は640になりました。最大は2022年4月12日の398です。',
+      '2022年2月27日から2022年5月10日までの8回で640人が追加され、累計は640になりました。最大は2022年4月12日の398で、これにより累計は499になりました。',
     )
     expect(summarizeTally(getI18n('ja', true), points.slice(0, 1), individuals)).toMatch(
       /^令和4年2月27日の1回で/,
@@ -141,5 +142,34 @@ describe('chart helpers', () => {
       { time: toTime('2022-04-08'), label: '1·2' },
       { time: toTime('2022-06-01'), label: '3' },
     ])
+  })
+})
+
+describe('labelledTranches', () => {
+  const points = toTallyPoints(dataset.measures, individuals, NO_FILTER)
+  const domain: [number, number] = [toTime('2022-02-23'), toTime('2022-12-05')]
+
+  it('labels the largest tranches, in date order, far enough apart not to crowd', () => {
+    const labelled = labelledTranches(points, domain)
+    expect(labelled.map((p) => [p.date, p.added, p.total])).toEqual([
+      ['2022-04-12', 398, 499],
+      ['2022-05-10', 141, 640],
+      ['2022-10-07', 81, 721],
+    ])
+  })
+
+  it('skips a large tranche too close to a larger one', () => {
+    // 12 Apr and 10 May are 28 days apart: under a fifth of this axis, only the larger is labelled.
+    const labelled = labelledTranches(points, domain, 3, 0.2)
+    expect(labelled.map((p) => p.date)).toEqual(['2022-04-12', '2022-10-07'])
+  })
+
+  it('leaves small steps unlabelled', () => {
+    // The next largest after these three adds 25, under 15% of 398.
+    expect(labelledTranches(points, domain, 5)).toHaveLength(3)
+  })
+
+  it('labels nothing when there is nothing added', () => {
+    expect(labelledTranches([], domain)).toEqual([])
   })
 })

@@ -236,17 +236,20 @@ export const dataset = {
 
   // Consistency between reported totals and the records.
   'dataset.consistency.mismatches': {
-    one: 'Consistency: {count} reported figure of {checked} checked differs from the sum of the dataset’s records.',
-    other:
-      'Consistency: {count} reported figures of {checked} checked differ from the sum of the dataset’s records.',
+    one: '{count} reported figure of {checked} checked differs from the sum of the dataset’s records.',
+    other: '{count} reported figures of {checked} checked differ from the sum of the dataset’s records.',
   },
   'dataset.consistency.showWhich': 'Show which',
+  'dataset.notes.title': 'Data notes ({count})',
+  'dataset.notes.records': 'Records: {ids}',
+  'dataset.notes.sources': 'Sources of the reported figure:',
+  'dataset.notes.noSources': 'Sources of the reported figure: none given.',
   'dataset.consistency.explain':
     'Reported totals are shown as the sources give them and are not corrected. A difference usually means a source counted a different scope (for example Belarusians, or tranches not in the dataset).',
   'dataset.consistency.more': '…and {count} more.',
   'dataset.consistency.allMatch': {
-    one: 'Consistency: the {count} reported figure checked matches the sum of the dataset’s records.',
-    other: 'Consistency: all {count} reported figures checked match the sum of the dataset’s records.',
+    one: 'The {count} reported figure checked matches the sum of the dataset’s records.',
+    other: 'All {count} reported figures checked match the sum of the dataset’s records.',
   },
   'dataset.check.total':
     'Measure "{measure}" ({date}) reports a total of {reported}; its tranches add up to {derived} ({records}).',

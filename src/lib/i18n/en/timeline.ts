@@ -81,7 +81,8 @@ export const timeline = {
   'timeline.note': '{number}: {date}, {title}',
   'timeline.summaryOne': 'One tranche, on {date}, added {added}, bringing the total to {total}.',
   'timeline.summaryMany':
-    '{count} tranches from {from} to {to} added {added}, bringing the total to {total}; the largest, on {largestDate}, added {largest}.',
+    '{count} tranches from {from} to {to} added {added}, bringing the total to {total}; the largest, on {largestDate}, added {largest}, taking the total to {largestTotal}.',
+  'timeline.trancheLabel': '+{added} → {total}',
   'timeline.summaryRemoved': {
     one: '{count} was removed from the list in that time.',
     other: '{count} were removed from the list in that time.',

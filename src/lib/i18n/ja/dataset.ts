@@ -218,13 +218,16 @@ export const dataset: AreaOf<typeof en> = {
     '最初の{count}件の問題のみを収録しました。さらに{omitted}件が見つかりましたが、一覧にはありません。',
 
   'dataset.consistency.mismatches':
-    '整合性：確認した報告値{checked}件のうち{count}件が、データセットのレコードの合計と異なります。',
+    '確認した報告値{checked}件のうち{count}件が、データセットのレコードの合計と異なります。',
   'dataset.consistency.showWhich': '該当する報告値を表示',
+  'dataset.notes.title': 'データに関する注記（{count}件）',
+  'dataset.notes.records': '関係するレコード：{ids}',
+  'dataset.notes.sources': '報告値の出典：',
+  'dataset.notes.noSources': '報告値の出典：記載なし。',
   'dataset.consistency.explain':
     '報告された合計は出典のとおりに表示し、修正していません。差異がある場合、多くは出典が異なる範囲（例えばベラルーシの対象者や、データセットにない回の指定）を数えていることによるものです。',
   'dataset.consistency.more': 'ほか{count}件。',
-  'dataset.consistency.allMatch':
-    '整合性：確認した報告値{count}件はすべてデータセットのレコードの合計と一致します。',
+  'dataset.consistency.allMatch': '確認した報告値{count}件はすべてデータセットのレコードの合計と一致します。',
   'dataset.check.total':
     '措置「{measure}」（{date}）は合計を{reported}と報告していますが、各回の追加分の合計は{derived}です（{records}）。',
   'dataset.check.withUnknown': '{total}{unknown}',

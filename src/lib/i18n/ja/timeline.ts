@@ -81,7 +81,8 @@ export const timeline: AreaOf<typeof en> = {
   'timeline.note': '{number}：{date}、{title}',
   'timeline.summaryOne': '{date}の1回で{added}が追加され、累計は{total}になりました。',
   'timeline.summaryMany':
-    '{from}から{to}までの{count}回で{added}が追加され、累計は{total}になりました。最大は{largestDate}の{largest}です。',
+    '{from}から{to}までの{count}回で{added}が追加され、累計は{total}になりました。最大は{largestDate}の{largest}で、これにより累計は{largestTotal}になりました。',
+  'timeline.trancheLabel': '+{added} → 累計{total}',
   'timeline.summaryRemoved': 'この間に{count}件が指定解除されました。',
   'timeline.summaryMismatch': '公表された累計のうち{count}件は、各回の合計と一致しません。',
   'timeline.annotations': '時間軸に示した主な決定',
