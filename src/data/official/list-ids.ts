@@ -22,3 +22,7 @@ export type ListId = (typeof LIST_IDS)[number]
 
 export const KINDS = ['individual', 'organisation', 'bank'] as const
 export type Kind = (typeof KINDS)[number]
+
+/** The tallies the lists can count, as the timeline names them (goods are not on the lists). */
+export const RECONCILED = ['individuals', 'entities', 'banks', 'export-entities', 'export-third'] as const
+export type Reconciled = (typeof RECONCILED)[number]

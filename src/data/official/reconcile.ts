@@ -7,8 +7,9 @@ import { isRussiaRelated, isThirdCountry } from '@/data/shape/country-groups'
 import type { Designation, ListId } from '@/data/official/designation'
 import type { MeasureFacts } from '@/data/validate/schema'
 
-export const RECONCILED = ['individuals', 'entities', 'banks', 'export-entities', 'export-third'] as const
-export type Reconciled = (typeof RECONCILED)[number]
+import { RECONCILED, type Reconciled } from '@/data/official/list-ids'
+
+export { RECONCILED, type Reconciled }
 
 const japan = (type: MeasureFacts['type'], target: MeasureFacts['target']) => (m: MeasureFacts) =>
   m.direction === 'JP→RU' && m.type === type && m.target === target

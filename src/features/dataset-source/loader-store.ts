@@ -9,7 +9,7 @@ import { create } from 'zustand'
 
 import { BUNDLED_SOURCE } from '@/data/load/dataset-source'
 import { DatasetLoadError } from '@/data/load/fetch-dataset'
-import { openDataset, type OpenContext, type OpenedDataset, type OpenRequest } from '@/data/load/open-dataset'
+import type { OpenContext, OpenedDataset, OpenRequest } from '@/data/load/open-dataset'
 import type { JobProgress } from '@/data/load/worker-protocol'
 import { currentDataParam, writeDataParam } from '@/features/dataset-source/data-param-history'
 import { said } from '@/lib/i18n/said'
@@ -81,34 +81,37 @@ export function openRequest(request: OpenRequest, base: Base, options: OpenOptio
     shownAt = now
     useJobProgress.setState({ progress })
   }
-  void openDataset(request, { base, signal: ctrl.signal, onProgress }).then(
-    (opened) => {
-      if (seq !== id) return
-      // Marks for the bench: the span between them is the loading, what follows is the first render.
-      performance.measure('dataset-open', 'dataset-open:start')
-      performance.mark('dataset-open:received')
-      useLoaderStore.setState({ opened, job: null, failure: null })
-      useDashboardStore.getState().setDatasetSource(opened.source)
-      if (options.history !== 'none') writeDataParam(opened.source, 'push')
-    },
-    (e: unknown) => {
-      if (seq !== id) return
-      if (e instanceof DOMException && e.name === 'AbortError') {
-        useLoaderStore.setState({ job: null })
-        // Cancelling the link's dataset falls back to the bundled one, and the link says so.
-        if (initial) writeDataParam(BUNDLED_SOURCE, 'replace')
-        return
-      }
-      const error =
-        e instanceof DatasetLoadError
-          ? e
-          : new DatasetLoadError(
-              'worker',
-              said('dataset.error.unexpected', { detail: String(e).slice(0, 300) }),
-            )
-      useLoaderStore.setState({ job: null, failure: { label, error, initial, retry: request } })
-    },
-  )
+  // The opening code (downloads, the worker's protocol for files, workbooks) loads when first used.
+  void import('@/data/load/open-dataset')
+    .then(({ openDataset }) => openDataset(request, { base, signal: ctrl.signal, onProgress }))
+    .then(
+      (opened) => {
+        if (seq !== id) return
+        // Marks for the bench: the span between them is the loading, what follows is the first render.
+        performance.measure('dataset-open', 'dataset-open:start')
+        performance.mark('dataset-open:received')
+        useLoaderStore.setState({ opened, job: null, failure: null })
+        useDashboardStore.getState().setDatasetSource(opened.source)
+        if (options.history !== 'none') writeDataParam(opened.source, 'push')
+      },
+      (e: unknown) => {
+        if (seq !== id) return
+        if (e instanceof DOMException && e.name === 'AbortError') {
+          useLoaderStore.setState({ job: null })
+          // Cancelling the link's dataset falls back to the bundled one, and the link says so.
+          if (initial) writeDataParam(BUNDLED_SOURCE, 'replace')
+          return
+        }
+        const error =
+          e instanceof DatasetLoadError
+            ? e
+            : new DatasetLoadError(
+                'worker',
+                said('dataset.error.unexpected', { detail: String(e).slice(0, 300) }),
+              )
+        useLoaderStore.setState({ job: null, failure: { label, error, initial, retry: request } })
+      },
+    )
 }
 
 export function cancelOpen(): void {

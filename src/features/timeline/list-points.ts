@@ -5,16 +5,11 @@
  */
 import type { Designation } from '@/data/official/designation'
 import { listsIn } from '@/data/official/name-search'
-import { RECONCILE_SCOPE, RECONCILED, reconcile, type Reconciled } from '@/data/official/reconcile'
+import { RECONCILE_SCOPE, reconcile, type Reconciled } from '@/data/official/reconcile'
 import { inDateRange, type MeasureFilter } from '@/data/shape/filter'
 import type { Measure } from '@/data/validate/schema'
-import type { TimelineSeries } from '@/state/url-state'
 
 import { toTime, type TallyPoint } from './timeline-data'
-
-/** The tallies the lists can count (goods are not on them). */
-export const countableFromLists = (series: TimelineSeries): series is Reconciled & TimelineSeries =>
-  (RECONCILED as readonly string[]).includes(series)
 
 /** The lists' count starts where the press records do: the first sanctions of 2022. */
 export const LISTS_SINCE = '2022-02-23'

@@ -16,8 +16,7 @@ import { GROUP_COLOURS, GROUP_KEYS } from './group-style'
 import { BreakdownSwitch, CountsSwitch, SeriesSwitch } from './series-switch'
 import { TALLY_TONES, TallyChart, type Tone } from './tally-chart'
 import { TallyTable } from './tally-table'
-import { countableFromLists } from './list-points'
-import { useListPoints, type ListPoints } from './use-list-points'
+import { countableFromLists, useListPoints, type ListPoints } from './use-list-points'
 import {
   RETALIATION_SERIES,
   availableSeries,

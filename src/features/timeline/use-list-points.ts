@@ -3,13 +3,17 @@ import { useMemo } from 'react'
 
 import { designationsQueryOptions } from '@/data/load/designations-query'
 import { withOpenedLists, type OpenedLists } from '@/data/official/opened-lists'
-import type { Reconciled } from '@/data/official/reconcile'
+import { RECONCILED, type Reconciled } from '@/data/official/list-ids'
 import type { MeasureFilter } from '@/data/shape/filter'
 import type { Dataset } from '@/data/validate/schema'
 import { useI18n } from '@/state/use-i18n'
+import type { TimelineSeries } from '@/state/url-state'
 
-import { listSources, listTallyPoints } from './list-points'
 import type { TallyPoint } from './timeline-data'
+
+/** The tallies the lists can count (goods are not on them). */
+export const countableFromLists = (series: TimelineSeries): series is Reconciled & TimelineSeries =>
+  (RECONCILED as readonly string[]).includes(series)
 
 export type ListPoints =
   | { state: 'loading' }
@@ -28,16 +32,27 @@ export function useListPoints(
 ): ListPoints {
   const { t, fmt } = useI18n()
   const query = useQuery({ ...designationsQueryOptions(), enabled: series !== null })
+  // The counting code comes with the lists, never with the first screen.
+  const code = useQuery({
+    queryKey: ['timeline-list-points'],
+    queryFn: () => import('./list-points'),
+    enabled: series !== null,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  })
+  const shaping = code.data
   const bundled = query.data?.designations
   const designations = useMemo(
     () => (bundled === undefined ? null : withOpenedLists(bundled, opened)),
     [bundled, opened],
   )
   return useMemo((): ListPoints => {
-    if (series === null || designations === null) {
-      return query.isError ? { state: 'error', message: query.error.message } : { state: 'loading' }
+    if (series === null || designations === null || shaping === undefined) {
+      if (query.isError) return { state: 'error', message: query.error.message }
+      if (code.isError) return { state: 'error', message: code.error.message }
+      return { state: 'loading' }
     }
-    const points = listTallyPoints(
+    const points = shaping.listTallyPoints(
       designations,
       dataset.measures,
       series,
@@ -50,7 +65,7 @@ export function useListPoints(
             : t('timeline.lists.reported', { count: fmt.number(reported), ids: ids.join(', ') }),
       },
     )
-    const { files } = listSources(designations, series)
+    const { files } = shaping.listSources(designations, series)
     const sourceText = t('timeline.lists.source', {
       files: fmt.list(
         files.map((f) =>
@@ -63,5 +78,18 @@ export function useListPoints(
       ),
     })
     return { state: 'ready', points, sourceText }
-  }, [series, designations, dataset.measures, filter.from, filter.to, query.isError, query.error, t, fmt])
+  }, [
+    series,
+    designations,
+    shaping,
+    dataset.measures,
+    filter.from,
+    filter.to,
+    query.isError,
+    query.error,
+    code.isError,
+    code.error,
+    t,
+    fmt,
+  ])
 }
