@@ -18,9 +18,13 @@ export interface BenchResults {
 }
 export const START: string
 export const END: string
+export const SUMMARY_START: string
+export const SUMMARY_END: string
 export const GOALS: Record<string, Goal>
 export function goalText(goal: Goal): string
 export function statusOf(goal: Goal, figure: Record<string, unknown> | undefined): string
 export function renderTable(results: BenchResults): string
-export function withTable(readme: string, results: BenchResults): string
+export function renderSummary(results: BenchResults): string
+export function withTable(doc: string, results: BenchResults): string
+export function withSummary(readme: string, results: BenchResults): string
 export function writeReadmeTable(root: URL): Promise<void>

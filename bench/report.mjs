@@ -1,14 +1,18 @@
-// The README's performance table, written from bench/results.json: each figure's status (met, or missed
-// by how much) is computed here from the figure and its goal, never typed by hand.
+// The performance table (docs/bench.md) and the README's one-paragraph summary of it, written from
+// bench/results.json: each figure's status (met, or missed by how much) is computed here from the figure
+// and its goal, never typed by hand.
 //   node bench/report.mjs           prints the table
-//   node bench/report.mjs --write   rewrites the block between the markers in README.md
-// `npm run bench` (a full run) rewrites the block itself.
+//   node bench/report.mjs --write   rewrites docs/bench.md and the block between the markers in README.md
+// `npm run bench` (a full run) rewrites both itself.
 import { readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 
 export const START =
   '<!-- bench:table:start (written by bench/report.mjs from bench/results.json; do not edit) -->'
 export const END = '<!-- bench:table:end -->'
+export const SUMMARY_START =
+  '<!-- bench:summary:start (written by bench/report.mjs from bench/results.json; do not edit) -->'
+export const SUMMARY_END = '<!-- bench:summary:end -->'
 
 /**
  * Goals, by figure: each check names a field of the figure, its limit and unit. A figure without checks
@@ -62,6 +66,46 @@ export const GOALS = {
   },
   open100k: openGoal('Page load with 100k goods'),
   openFile100k: openGoal('Opening a 100k-goods file'),
+  startup: {
+    label: 'Start-up after first paint (bundled dataset)',
+    show: (f) => `blocking ${f.tbtMs} ms, longest task ${f.longestTaskMs} ms`,
+    checks: [
+      { field: 'tbtMs', max: 50, unit: 'ms', name: 'blocking' },
+      { field: 'longestTaskMs', max: 100, unit: 'ms', name: 'longest task' },
+    ],
+  },
+  interactions: interactionGoal('Interactions, input → next paint (bundled)'),
+  interactions10x: interactionGoal('Interactions, input → next paint (10× synthetic)'),
+  nameSearch: {
+    label: 'Names search, key → results (2,186 designations)',
+    show: (f) => `median ${f.medianMs} ms, p90 ${f.p90Ms}, ${f.keystrokes} keys`,
+    checks: [{ field: 'medianMs', max: 16, unit: 'ms' }],
+  },
+  workbook3k: {
+    label: 'Opening a MOF workbook, 3,000 rows',
+    show: (f) => `usable ${f.usableMs} ms, longest task ${f.longestTaskMs} ms`,
+    checks: [
+      { field: 'usableMs', max: 1000, unit: 'ms', name: 'usable' },
+      { field: 'longestTaskMs', max: 50, unit: 'ms', name: 'longest task' },
+    ],
+  },
+  workbook30k: {
+    label: 'Opening a MOF workbook, 30,000 rows',
+    show: (f) => `usable ${f.usableMs} ms, longest task ${f.longestTaskMs} ms`,
+    checks: [{ field: 'longestTaskMs', max: 50, unit: 'ms', name: 'longest task' }],
+  },
+}
+
+/** Every control's input-to-next-paint (Event Timing): the 75th percentile and the worst. */
+function interactionGoal(label) {
+  return {
+    label,
+    show: (f) => `p75 ${f.p75Ms} ms, worst ${f.worstMs} ms (${f.worstControl}), ${f.interactions} inputs`,
+    checks: [
+      { field: 'p75Ms', max: 50, unit: 'ms', name: 'p75' },
+      { field: 'worstMs', max: 100, unit: 'ms', name: 'worst' },
+    ],
+  }
 }
 
 const num = (x) => (Number.isInteger(x) ? String(x) : String(Math.round(x * 1000) / 1000))
@@ -113,29 +157,55 @@ export function renderTable(results) {
   ].join('\n')
 }
 
-/** The README with its generated block replaced; throws when the markers are missing. */
-export function withTable(readme, results) {
-  const a = readme.indexOf(START)
-  const b = readme.indexOf(END)
-  if (a < 0 || b < a) throw new Error(`README.md has no ${START} … ${END} block`)
-  return `${readme.slice(0, a + START.length)}\n\n${renderTable(results)}\n\n${readme.slice(b)}`
+/** The README's short account: how many goals were met, and which were missed by how much. */
+export function renderSummary(results) {
+  const judged = Object.entries(GOALS).filter(
+    ([key, goal]) => goal.checks.length > 0 && results.figures[key] !== undefined,
+  )
+  const missed = judged.filter(([key, goal]) => statusOf(goal, results.figures[key]).startsWith('missed'))
+  const when = results.date.slice(0, 10)
+  const list = missed.map(([key, goal]) => `${goal.label} (${statusOf(goal, results.figures[key]).slice(8)})`)
+  return [
+    `Latest full run (${when}): ${judged.length - missed.length} of ${judged.length} goals met.`,
+    missed.length === 0 ? '' : ` Missed: ${list.join('; ')}.`,
+    ' Every figure, its spread and its goal: [docs/bench.md](docs/bench.md).',
+  ].join('')
 }
 
-/** Rewrites README.md's block, formatted as Prettier would (so `npm run format:check` stays clean). */
+/** `text` with the block between `start` and `end` replaced; throws when the markers are missing. */
+function withBlock(text, start, end, body, name) {
+  const a = text.indexOf(start)
+  const b = text.indexOf(end)
+  if (a < 0 || b < a) throw new Error(`${name} has no ${start} … ${end} block`)
+  return `${text.slice(0, a + start.length)}\n\n${body}\n\n${text.slice(b)}`
+}
+
+/** docs/bench.md with its generated table replaced. */
+export const withTable = (doc, results) => withBlock(doc, START, END, renderTable(results), 'docs/bench.md')
+/** The README with its generated summary replaced. */
+export const withSummary = (readme, results) =>
+  withBlock(readme, SUMMARY_START, SUMMARY_END, renderSummary(results), 'README.md')
+
+/** Rewrites docs/bench.md's table and README.md's summary, formatted as Prettier would. */
 export async function writeReadmeTable(root) {
   const results = JSON.parse(await readFile(new URL('bench/results.json', root), 'utf8'))
-  const file = new URL('README.md', root)
   const prettier = await import('prettier')
-  const options = (await prettier.resolveConfig(fileURLToPath(file))) ?? {}
-  const text = withTable(await readFile(file, 'utf8'), results)
-  await writeFile(file, await prettier.format(text, { ...options, filepath: fileURLToPath(file) }))
+  for (const [path, rewrite] of [
+    ['docs/bench.md', withTable],
+    ['README.md', withSummary],
+  ]) {
+    const file = new URL(path, root)
+    const options = (await prettier.resolveConfig(fileURLToPath(file))) ?? {}
+    const text = rewrite(await readFile(file, 'utf8'), results)
+    await writeFile(file, await prettier.format(text, { ...options, filepath: fileURLToPath(file) }))
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = new URL('..', import.meta.url)
   if (process.argv.includes('--write')) {
     await writeReadmeTable(root)
-    console.log('README.md: performance table rewritten from bench/results.json')
+    console.log('docs/bench.md and the README summary rewritten from bench/results.json')
   } else {
     console.log(renderTable(JSON.parse(await readFile(new URL('bench/results.json', root), 'utf8'))))
   }

@@ -42,15 +42,24 @@ export function loadViewFromLocation(otherNotices: readonly Said[] = []): void {
   if (clean !== currentUrl()) window.history.replaceState(window.history.state, '', clean)
 }
 
-function searchInAddress(): boolean {
-  return new URLSearchParams(window.location.search).has(VIEW_PARAMS.goodsSearch)
+/** Whether the address already holds the search being typed (goods or names). */
+function searchInAddress(field: SearchField): boolean {
+  return new URLSearchParams(window.location.search).has(VIEW_PARAMS[field])
 }
+
+/** The view's free-text searches: typed a key at a time, written to the address once typing pauses. */
+type SearchField = 'goodsSearch' | 'namesQuery'
+const SEARCH_FIELDS: readonly SearchField[] = ['goodsSearch', 'namesQuery']
 
 /** How long typing must pause before the search is written to the address bar. */
 export const SEARCH_URL_DELAY_MS = 300
 
-function onlySearchChanged(a: ViewState, b: ViewState): boolean {
-  return a.goodsSearch !== b.goodsSearch && viewStatesEqual({ ...a, goodsSearch: b.goodsSearch }, b)
+/** The one search that changed, when nothing else did; else null. */
+function onlySearchChanged(a: ViewState, b: ViewState): SearchField | null {
+  for (const field of SEARCH_FIELDS) {
+    if (a[field] !== b[field] && viewStatesEqual({ ...a, [field]: b[field] }, b)) return field
+  }
+  return null
 }
 
 export function useUrlSync(): void {
@@ -73,9 +82,10 @@ export function useUrlSync(): void {
     const unsubscribe = useDashboardStore.subscribe((s, prev) => {
       if (s.view === prev.view) return
       clearTimeout(pending)
-      if (onlySearchChanged(s.view, prev.view)) {
+      const search = onlySearchChanged(s.view, prev.view)
+      if (search !== null) {
         // A new search adds an entry; refining one already in the address replaces it.
-        pending = setTimeout(() => write(searchInAddress()), SEARCH_URL_DELAY_MS)
+        pending = setTimeout(() => write(searchInAddress(search)), SEARCH_URL_DELAY_MS)
       } else write(false)
     })
     return () => {

@@ -5,10 +5,21 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { END, GOALS, renderTable, START, statusOf, type BenchResults } from '../../../bench/report.mjs'
+import {
+  END,
+  GOALS,
+  renderSummary,
+  renderTable,
+  START,
+  statusOf,
+  SUMMARY_END,
+  SUMMARY_START,
+  type BenchResults,
+} from '../../../bench/report.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..')
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+const benchDoc = readFileSync(join(ROOT, 'docs/bench.md'), 'utf8')
 const results = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) as BenchResults
 
 /** A markdown table's rows as trimmed cells, so Prettier's column padding does not matter. */
@@ -42,11 +53,36 @@ describe('README.md', () => {
     }
   })
 
-  it('carries the performance table that bench/report.mjs writes from bench/results.json', () => {
-    const block = readme.slice(readme.indexOf(START) + START.length, readme.indexOf(END))
-    expect(readme.indexOf(START)).toBeGreaterThan(0)
-    expect(cells(block)).toEqual(cells(renderTable(results)))
+  it('carries the summary that bench/report.mjs writes from bench/results.json, linking to the table', () => {
+    const block = readme.slice(
+      readme.indexOf(SUMMARY_START) + SUMMARY_START.length,
+      readme.indexOf(SUMMARY_END),
+    )
+    expect(readme.indexOf(SUMMARY_START)).toBeGreaterThan(0)
+    expect(block.replace(/\s+/g, ' ').trim()).toBe(renderSummary(results).replace(/\s+/g, ' ').trim())
     expect(block).toContain(results.date.slice(0, 10))
+    expect(block).toContain('](docs/bench.md)')
+  })
+
+  it('links to docs/bench.md, whose table bench/report.mjs writes from bench/results.json', () => {
+    const block = benchDoc.slice(benchDoc.indexOf(START) + START.length, benchDoc.indexOf(END))
+    expect(benchDoc.indexOf(START)).toBeGreaterThan(0)
+    expect(cells(block)).toEqual(cells(renderTable(results)))
+  })
+
+  it('counts the goals met and names each one missed, by how much', () => {
+    const summary = renderSummary({
+      date: '2026-12-03T10:00:00.000Z',
+      machine: 'test',
+      runs: 1,
+      figures: {
+        nameSearch: { medianMs: 9, p90Ms: 12, keystrokes: 30 },
+        workbook3k: { usableMs: 1500, longestTaskMs: 30 },
+      },
+    })
+    expect(summary).toBe(
+      'Latest full run (2026-12-03): 1 of 2 goals met. Missed: Opening a MOF workbook, 3,000 rows (usable +50%). Every figure, its spread and its goal: [docs/bench.md](docs/bench.md).',
+    )
   })
 })
 
