@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useEffect, useMemo, type ReactNode } from 'react'
 
+import { CiteHost } from '@/app/cite-host'
 import { DashboardFooter } from '@/app/dashboard-footer'
 import { DashboardHeader } from '@/app/dashboard-header'
 import { DatasetNotices } from '@/app/dataset-notices'
@@ -81,7 +82,7 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
   const openDatasetDialog = useDashboardStore((s) => s.openDatasetDialog)
 
   return (
-    <>
+    <CiteHost meta={shown.dataset.meta}>
       <DashboardHeader
         meta={dataset.meta}
         sourceCount={dataset.sources.length}
@@ -132,6 +133,6 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
           <SourcesDialog sources={dataset.sources} open={sourcesOpen} onClose={closeSources} />
         </Suspense>
       ) : null}
-    </>
+    </CiteHost>
   )
 })

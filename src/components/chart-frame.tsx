@@ -54,7 +54,8 @@ export function ChartFrame(props: ChartFrameProps) {
   }
 
   return (
-    <figure className={`chart-frame ${className ?? ''}`} aria-labelledby={titleId}>
+    // The export file's stem is the figure's id: a citation of the figure links to it (#stem).
+    <figure id={exportSpec?.fileStem} className={`chart-frame ${className ?? ''}`} aria-labelledby={titleId}>
       <div className="chart-frame-head">
         <div>
           <h3 id={titleId} className="chart-title">
