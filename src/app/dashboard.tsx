@@ -5,8 +5,10 @@ import { DashboardFooter } from '@/app/dashboard-footer'
 import { DashboardHeader } from '@/app/dashboard-header'
 import { DatasetNotices } from '@/app/dataset-notices'
 import { DatasetStatus } from '@/app/dataset-status'
+import { PrintView } from '@/app/print-view'
 import { UrlNotices } from '@/app/url-notices'
 import { PanelSection } from '@/components/panel-section'
+import { PrintSources } from '@/components/print/print-sources'
 import { Staged } from '@/components/staged'
 import { describeSource } from '@/data/load/dataset-source'
 import { fallbackCount, localizeDataset } from '@/data/localize'
@@ -100,6 +102,7 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
             {t('app.untranslated', { count: untranslated })}
           </p>
         ) : null}
+        <PrintView meta={dataset.meta} />
         <FilterBar dataset={dataset} />
         <PanelSection
           id="timeline"
@@ -128,6 +131,7 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
         </PanelSection>
       </main>
       <DashboardFooter meta={dataset.meta} />
+      <PrintSources sources={dataset.sources} />
       {sourcesOpen ? (
         <Suspense fallback={null}>
           <SourcesDialog sources={dataset.sources} open={sourcesOpen} onClose={closeSources} />

@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react'
 
 import { ExportMenu } from '@/components/export/export-menu'
+import { usePrinting } from '@/components/print/use-printing'
 import type { ChartExportSpec } from '@/components/export/export-spec'
 import { useI18n } from '@/state/use-i18n'
 
@@ -40,6 +41,8 @@ export function ChartFrame(props: ChartFrameProps) {
     props
   const { exportSpec } = props
   const { t } = useI18n()
+  // A printout shows the table under the chart: the numbers read on paper, where no tooltip does.
+  const printing = usePrinting()
   const id = useId()
   const titleId = `${id}-title`
   const tabId = (v: FrameView) => `${id}-tab-${v}`
@@ -98,7 +101,10 @@ export function ChartFrame(props: ChartFrameProps) {
             )}
           </div>
         ) : view === 'chart' ? (
-          chart
+          <>
+            {chart}
+            {printing ? <div className="print-only print-table">{table}</div> : null}
+          </>
         ) : (
           table
         )}

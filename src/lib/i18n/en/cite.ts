@@ -1,4 +1,7 @@
-/** "Cite this view" and "Cite this figure": the dialog giving the view's citation in three styles. */
+/**
+ * "Cite this view" and "Cite this figure" (the dialog giving the view's citation in three styles), and what
+ * only a printout shows: the view in words, its link and the sources.
+ */
 export const cite = {
   'cite.open': 'Cite',
   'cite.figure': 'Cite this figure',
@@ -16,4 +19,12 @@ export const cite = {
   'cite.files': 'For reference managers',
   'cite.bibtex': 'Download BibTeX (.bib)',
   'cite.csl': 'Download CSL-JSON (.json)',
+  'print.filters': 'This view: {filters}',
+  'print.link': 'Link to this view: {url}',
+  'print.sources': {
+    one: 'The source of this dataset',
+    other: 'The {count} sources of this dataset',
+  },
+  'print.source': '{title}. {publisher}, {date}.',
+  'print.sourceUndated': '{title}. {publisher}.',
 } as const

@@ -19,4 +19,9 @@ export const cite: AreaOf<typeof en> = {
   'cite.files': '文献管理ソフト用',
   'cite.bibtex': 'BibTeXをダウンロード（.bib）',
   'cite.csl': 'CSL-JSONをダウンロード（.json）',
+  'print.filters': 'この表示：{filters}',
+  'print.link': 'この表示へのリンク：{url}',
+  'print.sources': 'このデータセットの出典（{count}件）',
+  'print.source': '{title}（{publisher}、{date}）',
+  'print.sourceUndated': '{title}（{publisher}）',
 }
