@@ -1,3 +1,4 @@
+import { useCite } from '@/components/cite/cite-context'
 import { formatBytes } from '@/data/load/dataset-limits'
 import { describeSource, type DatasetSource } from '@/data/load/dataset-source'
 import type { Meta } from '@/data/validate/schema'
@@ -18,6 +19,7 @@ interface DashboardHeaderProps {
 export function DashboardHeader(props: DashboardHeaderProps) {
   const { meta, sourceCount, onOpenSources, source } = props
   const { t, rich, fmt } = useI18n()
+  const cite = useCite()
   const name = source === null ? null : <span className="source-name">{describeSource(t, source)}</span>
   return (
     <header className="site-header">
@@ -47,6 +49,11 @@ export function DashboardHeader(props: DashboardHeaderProps) {
       </div>
       <div className="header-actions">
         <LanguageSwitch />
+        {cite === null ? null : (
+          <button type="button" className="cite-button" aria-haspopup="dialog" onClick={() => cite()}>
+            {t('cite.open')}
+          </button>
+        )}
         <button type="button" aria-haspopup="dialog" onClick={props.onOpenDataset}>
           {t('app.openDataset')}
         </button>

@@ -1,12 +1,15 @@
 import { lazy, memo, Suspense, useEffect, useMemo, type ReactNode } from 'react'
 
+import { CiteHost } from '@/app/cite-host'
 import { DashboardFooter } from '@/app/dashboard-footer'
 import { DashboardHeader } from '@/app/dashboard-header'
 import { DataNotes } from '@/app/data-notes'
 import { DatasetNotices } from '@/app/dataset-notices'
 import { DatasetStatus } from '@/app/dataset-status'
+import { PrintView } from '@/app/print-view'
 import { UrlNotices } from '@/app/url-notices'
 import { PanelSection } from '@/components/panel-section'
+import { PrintSources } from '@/components/print/print-sources'
 import { Staged } from '@/components/staged'
 import { describeSource } from '@/data/load/dataset-source'
 import { fallbackCount, localizeDataset } from '@/data/localize'
@@ -97,7 +100,7 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
   const openDatasetDialog = useDashboardStore((s) => s.openDatasetDialog)
 
   return (
-    <>
+    <CiteHost meta={shown.dataset.meta}>
       <DashboardHeader
         meta={dataset.meta}
         sourceCount={dataset.sources.length}
@@ -116,6 +119,7 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
           </p>
         ) : null}
         <HeadlineStrip dataset={dataset} />
+        <PrintView meta={dataset.meta} />
         <FilterBar dataset={dataset} />
         <PanelSection
           id="timeline"
@@ -145,11 +149,12 @@ export const Dashboard = memo(function Dashboard({ shown }: { shown: OpenedDatas
         </PanelSection>
       </main>
       <DashboardFooter meta={dataset.meta} />
+      <PrintSources sources={dataset.sources} />
       {sourcesOpen ? (
         <Suspense fallback={null}>
           <SourcesDialog sources={dataset.sources} open={sourcesOpen} onClose={closeSources} />
         </Suspense>
       ) : null}
-    </>
+    </CiteHost>
   )
 })

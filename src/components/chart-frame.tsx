@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react'
 
 import { ExportMenu } from '@/components/export/export-menu'
+import { usePrinting } from '@/components/print/use-printing'
 import type { ChartExportSpec } from '@/components/export/export-spec'
 import { useI18n } from '@/state/use-i18n'
 
@@ -43,6 +44,8 @@ export function ChartFrame(props: ChartFrameProps) {
     props
   const { exportSpec } = props
   const { t } = useI18n()
+  // A printout shows the table under the chart: the numbers read on paper, where no tooltip does.
+  const printing = usePrinting()
   const id = useId()
   const titleId = `${id}-title`
   const tabId = (v: FrameView) => `${id}-tab-${v}`
@@ -57,7 +60,8 @@ export function ChartFrame(props: ChartFrameProps) {
   }
 
   return (
-    <figure className={`chart-frame ${className ?? ''}`} aria-labelledby={titleId}>
+    // The export file's stem is the figure's id: a citation of the figure links to it (#stem).
+    <figure id={exportSpec?.fileStem} className={`chart-frame ${className ?? ''}`} aria-labelledby={titleId}>
       <div className="chart-frame-head">
         <div>
           <h3 id={titleId} className="chart-title">
@@ -100,7 +104,10 @@ export function ChartFrame(props: ChartFrameProps) {
             )}
           </div>
         ) : (props.contentView ?? view) === 'chart' ? (
-          chart
+          <>
+            {chart}
+            {printing ? <div className="print-only print-table">{table}</div> : null}
+          </>
         ) : (
           table
         )}

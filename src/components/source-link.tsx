@@ -13,7 +13,7 @@ export function SourceLink({ url, children }: SourceLinkProps) {
   const href = useMemo(() => safeHttpUrl(url), [url])
   if (href === null) return <span>{children}</span>
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
+    <a className="source-link" href={href} target="_blank" rel="noopener noreferrer">
       {children}
     </a>
   )

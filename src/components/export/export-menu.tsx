@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 
+import { useCite } from '@/components/cite/cite-context'
 import type { ChartExportSpec } from '@/components/export/export-spec'
 import { useI18n } from '@/state/use-i18n'
 
@@ -28,6 +29,8 @@ export function ExportMenu({ title, spec }: ExportMenuProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const id = useId()
   const wrapRef = useRef<HTMLDivElement>(null)
+  const toggleRef = useRef<HTMLButtonElement>(null)
+  const cite = useCite()
   const i18n = useI18n()
   const { t } = i18n
 
@@ -64,6 +67,7 @@ export function ExportMenu({ title, spec }: ExportMenuProps) {
   return (
     <div className="export-menu" ref={wrapRef}>
       <button
+        ref={toggleRef}
         type="button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
@@ -124,6 +128,19 @@ export function ExportMenu({ title, spec }: ExportMenuProps) {
         >
           {t('export.csv')}
         </button>
+        {cite === null ? null : (
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            onClick={() => {
+              // The menu closes behind the dialog; focus comes back to its "Export" button.
+              setOpen(false)
+              cite({ figure: { title, anchor: spec.fileStem }, returnFocus: toggleRef.current })
+            }}
+          >
+            {t('cite.figure')}
+          </button>
+        )}
         <p role="status" className={`export-status ${status.kind === 'error' ? 'field-error' : ''}`}>
           {status.kind === 'busy'
             ? t('export.preparing', { what: status.what })

@@ -1,6 +1,7 @@
 /** The English catalogue: the source of truth for keys and placeholders. One file per area, in en/. */
 import { a11y } from '@/lib/i18n/en/a11y'
 import { app } from '@/lib/i18n/en/app'
+import { cite } from '@/lib/i18n/en/cite'
 import { common } from '@/lib/i18n/en/common'
 import { dataset } from '@/lib/i18n/en/dataset'
 import { energy } from '@/lib/i18n/en/energy'
@@ -17,4 +18,5 @@ export const en = {
   ...energy,
   ...dataset,
   ...a11y,
+  ...cite,
 } as const

@@ -1,6 +1,7 @@
 /** The Japanese catalogue, loaded on demand. Every key of the English one, with the same placeholders. */
 import { a11y } from '@/lib/i18n/ja/a11y'
 import { app } from '@/lib/i18n/ja/app'
+import { cite } from '@/lib/i18n/ja/cite'
 import { common } from '@/lib/i18n/ja/common'
 import { dataset } from '@/lib/i18n/ja/dataset'
 import { energy } from '@/lib/i18n/ja/energy'
@@ -18,4 +19,5 @@ export const ja: Catalogue = {
   ...energy,
   ...dataset,
   ...a11y,
+  ...cite,
 }
