@@ -52,7 +52,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['./tests/english-areas.ts'],
+        },
       },
       {
         extends: true,
@@ -60,7 +65,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
-          setupFiles: ['./tests/setup.ts'],
+          setupFiles: ['./tests/english-areas.ts', './tests/setup.ts'],
           // jsdom renders whole panels (charts, 91-row tables); on a busy 2-core machine 5 s is too tight.
           testTimeout: 20_000,
         },

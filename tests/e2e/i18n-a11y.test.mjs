@@ -87,7 +87,7 @@ describe('axe finds no violation of any impact, in English and Japanese', () => 
       await check('the banks series, retaliation as a table', '#timeline')
 
       await open('types=nope&from=2022-13-01&tview=pie&gsort=colour')
-      // The link's notices (src/app/url-notices.tsx): the parameters that could not be used.
+      // The link's notices (src/app/notices/url-notices.tsx): the parameters that could not be used.
       assert.ok(
         (await page.locator('main > .notice-warning[role="status"] li').count()) >= 4,
         'the bad link shows notices',

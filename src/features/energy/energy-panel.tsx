@@ -15,6 +15,12 @@ import { PhaseOutFigure } from './phase-out/phase-out-figure'
 import { Sakhalin2Card } from './sakhalin2/sakhalin2-card'
 import { ShareTrendFigure } from './trend/share-trend-figure'
 
+import { energy as words } from '@/lib/i18n/en/energy'
+import { englishArea } from '@/lib/i18n/messages-en'
+
+// This panel's English text comes with its code, not with the first screen (messages-en.ts).
+englishArea(words)
+
 /**
  * Japan's energy dependency on Russia: LNG suppliers, Sakhalin-2, and the exit from Russian oil and coal.
  * The dated events follow the page-wide measure-type filter and date range; the 2021 figures do not.

@@ -18,6 +18,12 @@ import { useI18n } from '@/state/use-i18n'
 import { GoodsControls } from './goods-controls'
 import { GoodsTable, warmGoodsTableWhenIdle, type GoodsTexts } from './goods-table'
 
+import { goods as words } from '@/lib/i18n/en/goods'
+import { englishArea } from '@/lib/i18n/messages-en'
+
+// This panel's English text comes with its code, not with the first screen (messages-en.ts).
+englishArea(words)
+
 /** The banned-goods explorer: search, filters, sort, count, CSV, over an index built once per dataset. */
 export const GoodsPanel = withDeferredFilter(function GoodsPanel({
   dataset,

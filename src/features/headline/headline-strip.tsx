@@ -100,7 +100,7 @@ function TallyFigure({ tally, end, sources, i18n }: FigureProps & { tally: Headl
 function ShareFigure({ share, sources, i18n }: FigureProps & { share: Dependency }) {
   const { t, fmt } = i18n
   const figure = share.share
-  const percent = t('energy.unit.percent', { value: fmt.number(figure.value) })
+  const percent = t('headline.percent', { value: fmt.number(figure.value) })
   const value =
     figure.qualifier === 'exact' ? percent : t(`energy.qualifier.${figure.qualifier}`, { value: percent })
   const year = `${share.year}-01-01`

@@ -10,6 +10,12 @@ import { ListedSearch } from './listed-search'
 import { OpenedListsNote } from './opened-lists-note'
 import { ReconcileTable } from './reconcile-table'
 
+import { listed as words } from '@/lib/i18n/en/listed'
+import { englishArea } from '@/lib/i18n/messages-en'
+
+// This panel's English text comes with its code, not with the first screen (messages-en.ts).
+englishArea(words)
+
 /**
  * "Who is listed": Japan's official lists, name by name. The lists (1.7 MB) are fetched when the panel
  * comes near the screen, or when asked, never with the first screen.

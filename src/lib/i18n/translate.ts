@@ -89,7 +89,9 @@ export function createTranslator(locale: Locale, catalogue: Catalogue): Translat
         ? parts<never>(value.key, value.params).join('')
         : (value as T | string | number)
     }
-    return fillTemplate(pickTemplate(catalogue[key], params['count'], rules), filled, formatNumber)
+    // A message of an English area not loaded yet (messages-en.ts) shows its key, never throws.
+    const message = (catalogue[key] as Message | undefined) ?? key
+    return fillTemplate(pickTemplate(message, params['count'], rules), filled, formatNumber)
   }
   const t: Translate = (key, ...args) => {
     const params: Readonly<Record<string, ParamValue>> = args[0] ?? {}

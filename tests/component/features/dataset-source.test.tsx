@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { DataNotes } from '@/app/data-notes'
+import { DataNotes } from '@/app/notices/data-notes'
 import { localizeDataset } from '@/data/localize'
 import { LoadError } from '@/app/load-states'
 import { DatasetLoadError } from '@/data/load/load-error'

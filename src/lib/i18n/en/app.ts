@@ -32,6 +32,7 @@ export const app = {
   'panel.energy.description': 'How much Japan depended on Russian LNG, oil and coal, and how it left them.',
   'panel.failed': 'The {name} panel could not be shown: {error}',
   'panel.retry': 'Try again',
+  'headline.percent': '{value}%',
   'headline.title': 'Headline figures',
   'headline.asOfData': 'Running totals as of {date}, the dataset’s date',
   'headline.asOfChosen': 'Running totals as of {date}, the end of the selected dates',

@@ -32,6 +32,7 @@ export const app: AreaOf<typeof en> = {
   'panel.energy.description': '日本がロシア産のLNG・原油・石炭にどれだけ依存し、どう脱却してきたか。',
   'panel.failed': '{name}パネルを表示できませんでした：{error}',
   'panel.retry': '再試行',
+  'headline.percent': '{value}%',
   'headline.title': '主な数値',
   'headline.asOfData': 'データ時点（{date}）の累計',
   'headline.asOfChosen': '選択した期間の終わり（{date}）時点の累計',
