@@ -247,7 +247,7 @@ export async function measureWorkbookOpen(browser, url, file) {
   const input = page.getByRole('dialog').getByLabel('From your computer')
   const start = await page.evaluate(() => performance.now())
   await input.setInputFiles(file)
-  await page.getByRole('banner').getByText(file.name).waitFor({ timeout: 120_000 })
+  await page.getByRole('banner').getByText(file.split('/').at(-1)).waitFor({ timeout: 120_000 })
   const usableMs = (await page.evaluate(() => performance.now())) - start
   await page.waitForTimeout(1000)
   const tasks = await page.evaluate((t0) => window.__tasks.filter(([s]) => s >= t0), start)

@@ -338,16 +338,16 @@ async function main() {
 
     // 10. Opening a workbook laid out like the Ministry of Finance's, at 3,000 and 30,000 rows.
     for (const rows of want('workbook') ? [3_000, 30_000] : []) {
-      const file = {
-        name: `mof-asset-freeze-2026-0${rows === 3_000 ? 6 : 7}-01.xlsx`,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: makeMofWorkbook(rows),
-      }
+      // A file on disk, picked as a reader picks it: a buffer handed to Playwright is decoded on the
+      // page's main thread (a 1.8 s task at 30,000 rows that the app never runs).
+      const bytes = makeMofWorkbook(rows)
+      const file = join(OUT, `mof-asset-freeze-2026-0${rows === 3_000 ? 6 : 7}-01.xlsx`)
+      await writeFile(file, bytes)
       const runs = await repeat(QUICK ? 1 : 3, () => measureWorkbookOpen(browser, servers.app.url, file))
       put(`workbook${rows / 1000}k`, {
         usableMs: round(median(runs.map((r) => r.usableMs))),
         longestTaskMs: round(median(runs.map((r) => r.longestTaskMs))),
-        bytes: file.buffer.length,
+        bytes: bytes.length,
         via: 'Open dataset… on a page showing the bundled dataset, until the header names the workbook',
         goal: rows === 3_000 ? '≤ 1 s, no task over 50 ms' : 'no task over 50 ms',
         spread: spread(

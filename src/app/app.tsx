@@ -6,7 +6,7 @@ import { LoadError, LoadingState } from '@/app/load-states'
 import { DashboardFailure, PageFrame } from '@/app/page-frame'
 import { PanelBoundary } from '@/components/panel-boundary'
 import { datasetQueryOptions } from '@/data/dataset-query'
-import { BUNDLED_SOURCE, sourceKey } from '@/data/load/dataset-source'
+import { BUNDLED_SOURCE } from '@/data/load/dataset-source'
 import type { OpenedDataset, OpenRequest } from '@/data/load/open-dataset'
 import { DropOverlay } from '@/features/dataset-source/drop-overlay'
 import { LoadProgress } from '@/features/dataset-source/load-progress'
@@ -18,6 +18,23 @@ import { useI18n } from '@/state/use-i18n'
 import { useUrlSync } from '@/state/use-url-sync'
 
 const goBack = () => backToBundled()
+
+/** A number per dataset object, for the dashboard's key. */
+const datasetIds = new WeakMap<object, number>()
+let nextDatasetId = 0
+
+/**
+ * The dashboard starts afresh for another dataset (every load makes a new one), but not for a workbook
+ * laid over the one on screen: its panels keep their state and only those that read the lists redraw.
+ */
+function dashboardKey(shown: OpenedDataset): string {
+  let id = datasetIds.get(shown.dataset)
+  if (id === undefined) {
+    id = nextDatasetId++
+    datasetIds.set(shown.dataset, id)
+  }
+  return `dataset-${id}`
+}
 
 export function App() {
   useUrlSync()
@@ -68,7 +85,7 @@ export function App() {
       {dashboard !== null ? (
         // A dashboard that fails to render is said inside the page's frame, like any other failure.
         <PanelBoundary
-          key={`${dashboard.loadedAt}|${sourceKey(dashboard.source)}`}
+          key={dashboardKey(dashboard)}
           name="dashboard"
           fallback={(error, retry) => (
             <PageFrame>
