@@ -14,7 +14,7 @@ import { backToBundled, openRequest, useLoaderStore } from '@/features/dataset-s
 import { OpenDatasetDialog } from '@/features/dataset-source/open-dataset-dialog'
 import { useDatasetLink } from '@/features/dataset-source/use-dataset-link'
 import { useDashboardStore } from '@/state/store'
-import { useI18n } from '@/state/use-i18n'
+import { DeferredLocale, useI18n } from '@/state/use-i18n'
 import { useUrlSync } from '@/state/use-url-sync'
 
 const goBack = () => backToBundled()
@@ -84,21 +84,23 @@ export function App() {
       </a>
       {dashboard !== null ? (
         // A dashboard that fails to render is said inside the page's frame, like any other failure.
-        <PanelBoundary
-          key={dashboardKey(dashboard)}
-          name="dashboard"
-          fallback={(error, retry) => (
-            <PageFrame>
-              <DashboardFailure
-                error={error}
-                onRetry={retry}
-                onUseBundled={dashboard.source.kind === 'bundled' ? undefined : goBack}
-              />
-            </PageFrame>
-          )}
-        >
-          <Dashboard shown={dashboard} />
-        </PanelBoundary>
+        <DeferredLocale>
+          <PanelBoundary
+            key={dashboardKey(dashboard)}
+            name="dashboard"
+            fallback={(error, retry) => (
+              <PageFrame>
+                <DashboardFailure
+                  error={error}
+                  onRetry={retry}
+                  onUseBundled={dashboard.source.kind === 'bundled' ? undefined : goBack}
+                />
+              </PageFrame>
+            )}
+          >
+            <Dashboard shown={dashboard} />
+          </PanelBoundary>
+        </DeferredLocale>
       ) : (
         <PageFrame>
           {linkJob !== null ? (

@@ -5,7 +5,9 @@ import { useI18n } from '@/state/use-i18n'
 
 /** The page's language, and in Japanese, whether dates show era years (令和4年). */
 export function LanguageSwitch() {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
+  // The reader's choice itself, at once (the page's text may follow a step behind: DeferredLocale).
+  const locale = useDashboardStore((s) => s.locale)
   const era = useDashboardStore((s) => s.era)
   return (
     <div className="language-switch">
