@@ -49,8 +49,8 @@ afterEach(() => vi.mocked(downloadBlob).mockClear())
 async function openCite(name: string) {
   const rendered = renderWithProviders(<App />)
   mockClipboard()
-  await screen.findByRole('heading', { level: 1 })
-  await rendered.user.click(screen.getByRole('button', { name }))
+  // The page's frame (its heading) shows while the dataset loads; the Cite button comes with the dashboard.
+  await rendered.user.click(await screen.findByRole('button', { name }))
   return rendered
 }
 
