@@ -40,4 +40,8 @@
     document.documentElement.lang = locale
     document.documentElement.classList.add('opens-in-other-language')
   }
+  // One figure alone, for an <iframe> (?embed=): the snapshot of the whole dashboard is not shown.
+  if (new URLSearchParams(window.location.search).has('embed')) {
+    document.documentElement.classList.add('embedded')
+  }
 })(globalThis)

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useLayoutEffect, useMemo } from 'react'
 
 import { Dashboard } from '@/app/dashboard'
+import { EmbedFrame } from '@/app/embed/embed-frame'
 import { LoadError, LoadingState } from '@/app/load-states'
 import { DashboardFailure, PageFrame } from '@/app/page-frame'
 import { PanelBoundary } from '@/components/panel-boundary'
@@ -14,6 +15,7 @@ import { backToBundled, openRequest, useLoaderStore } from '@/features/dataset-s
 import { OpenDatasetDialog } from '@/features/dataset-source/open-dataset-dialog'
 import { useDatasetLink } from '@/features/dataset-source/use-dataset-link'
 import { useDashboardStore } from '@/state/store'
+import { parseEmbed } from '@/lib/embed-figures'
 import { DeferredLocale, useI18n } from '@/state/use-i18n'
 import { useUrlSync } from '@/state/use-url-sync'
 
@@ -50,11 +52,14 @@ export function App() {
   // A link to another dataset shows only that one: the bundled dataset is fetched only when it is shown.
   const linkOnly = linkJob !== null || linkFailure !== null
   const query = useQuery({ ...datasetQueryOptions(), enabled: opened === null && !linkOnly })
+  // `?embed=<figure>`: one figure alone, for an <iframe>. Read once: an embed never navigates.
+  const embed = useMemo(() => parseEmbed(window.location.search), [])
   useLayoutEffect(() => {
     // The build's prerendered snapshot (scripts/prerender-default-view.ts) shows the bundled dataset; a link to another
-    // dataset must not show it while that one loads, so the live page (its progress bar) takes over.
-    if (linkOnly) document.getElementById('prerender')?.remove()
-  }, [linkOnly])
+    // dataset must not show it while that one loads, so the live page (its progress bar) takes over. An
+    // embedded figure never shows the whole dashboard.
+    if (linkOnly || embed.kind === 'figure') document.getElementById('prerender')?.remove()
+  }, [linkOnly, embed])
   const bundled = useMemo<OpenedDataset | null>(
     () =>
       query.data === undefined
@@ -82,7 +87,18 @@ export function App() {
       >
         {t('app.skipLink')}
       </a>
-      {dashboard !== null ? (
+      {embed.kind === 'unknown' ? (
+        <p className="notice" role="note">
+          {t('embed.unknown', { value: embed.value })}
+        </p>
+      ) : null}
+      {dashboard !== null && embed.kind === 'figure' ? (
+        <DeferredLocale>
+          <PanelBoundary key={dashboardKey(dashboard)} name="embed">
+            <EmbedFrame figure={embed.figure} shown={dashboard} />
+          </PanelBoundary>
+        </DeferredLocale>
+      ) : dashboard !== null ? (
         // A dashboard that fails to render is said inside the page's frame, like any other failure.
         <DeferredLocale>
           <PanelBoundary
@@ -123,7 +139,7 @@ export function App() {
           )}
         </PageFrame>
       )}
-      <DropOverlay onFiles={(files) => open({ kind: 'files', files })} />
+      {embed.kind === 'figure' ? null : <DropOverlay onFiles={(files) => open({ kind: 'files', files })} />}
       <OpenDatasetDialog
         open={dialogOpen}
         onClose={closeDialog}

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from '
 import { CiteContext, type CiteTarget } from '@/components/cite/cite-context'
 import type { RawMeta } from '@/data/validate/schema'
 import type { CiteInput } from '@/lib/cite/cite-input'
+import { EMBED_HEIGHTS, embedUrl, iframeSnippet, type EmbedFigure } from '@/lib/embed-figures'
 import { pickText } from '@/lib/i18n/pick-text'
 import { viewPermalink } from '@/state/permalink'
 import { useDashboardStore } from '@/state/store'
@@ -12,6 +13,40 @@ import { useI18n } from '@/state/use-i18n'
 const CiteDialog = lazy(() =>
   import('@/components/cite/cite-dialog').then((m) => ({ default: m.CiteDialog })),
 )
+const EmbedDialog = lazy(() =>
+  import('@/components/cite/embed-dialog').then((m) => ({ default: m.EmbedDialog })),
+)
+
+/** A figure's <iframe> code, for the view as it is now. Rendered only while the dialog is open. */
+function OpenEmbedDialog({
+  embed,
+  title,
+  onClose,
+}: {
+  embed: EmbedFigure
+  title: string
+  onClose: () => void
+}) {
+  const { locale } = useI18n()
+  const view = useDashboardStore((s) => s.view)
+  const era = useDashboardStore((s) => s.era)
+  const src = useMemo(
+    () => embedUrl(viewPermalink(view, { locale, era }, window.location), embed),
+    [view, locale, era, embed],
+  )
+  const height = EMBED_HEIGHTS[embed]
+  return (
+    <Suspense fallback={null}>
+      <EmbedDialog
+        figure={title}
+        src={src}
+        snippet={iframeSnippet(src, title, height)}
+        height={height}
+        onClose={onClose}
+      />
+    </Suspense>
+  )
+}
 
 /** Today in the reader's time zone, YYYY-MM-DD: the access date of a citation. */
 function localToday(now = new Date()): string {
@@ -68,7 +103,11 @@ export function CiteHost({ meta, children }: { meta: RawMeta; children: ReactNod
   return (
     <CiteContext.Provider value={open}>
       {children}
-      {target === null ? null : <OpenCiteDialog meta={meta} target={target} onClose={close} />}
+      {target === null ? null : target.embed !== undefined ? (
+        <OpenEmbedDialog embed={target.embed} title={target.figure?.title ?? ''} onClose={close} />
+      ) : (
+        <OpenCiteDialog meta={meta} target={target} onClose={close} />
+      )}
     </CiteContext.Provider>
   )
 }

@@ -110,7 +110,7 @@ const MAX_CATEGORY = 100
 const MAX_CATEGORIES = 50
 
 /** Parameters other features own (dataset URL, language); parse leaves them alone, without a notice. */
-export const FOREIGN_PARAMS: readonly string[] = ['data', 'lang', 'era']
+export const FOREIGN_PARAMS: readonly string[] = ['data', 'lang', 'era', 'embed']
 
 export interface ParsedViewState {
   state: ViewState

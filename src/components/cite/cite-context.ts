@@ -4,9 +4,13 @@
  */
 import { createContext, useContext } from 'react'
 
+import type { EmbedFigure } from '@/lib/embed-figures'
+
 export interface CiteTarget {
   /** When one figure is cited: its title and its id on the page (the link's #fragment). */
   figure?: { title: string; anchor: string }
+  /** Set to give the figure's <iframe> snippet ("Embed"), not its citation. */
+  embed?: EmbedFigure
   /** Where focus goes when the dialog closes, when the element that opened it is gone (a closed menu). */
   returnFocus?: HTMLElement | null
 }

@@ -141,6 +141,22 @@ export function ExportMenu({ title, spec }: ExportMenuProps) {
             {t('cite.figure')}
           </button>
         )}
+        {cite === null || spec.embed === undefined ? null : (
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            onClick={() => {
+              setOpen(false)
+              cite({
+                figure: { title, anchor: spec.fileStem },
+                embed: spec.embed,
+                returnFocus: toggleRef.current,
+              })
+            }}
+          >
+            {t('embed.item')}
+          </button>
+        )}
         <p role="status" className={`export-status ${status.kind === 'error' ? 'field-error' : ''}`}>
           {status.kind === 'busy'
             ? t('export.preparing', { what: status.what })

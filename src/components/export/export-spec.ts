@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 
+import type { EmbedFigure } from '@/lib/embed-figures'
+
 import type { ExportLegendItem } from '@/lib/export/compose-svg'
 import type { Locale } from '@/lib/i18n/locales'
 
@@ -7,6 +9,8 @@ import type { Locale } from '@/lib/i18n/locales'
 export interface ChartExportSpec {
   /** Start of the file name, e.g. "japan-russia-sanctioned-individuals". */
   fileStem: string
+  /** The figure's name for `?embed=`, when it can be embedded alone. */
+  embed?: EmbedFigure
   /** The dates the image covers, for the file name. */
   period: { from: string; to: string }
   /** The active filters in words, the image's subtitle. */

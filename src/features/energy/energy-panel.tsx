@@ -28,10 +28,13 @@ englishArea(words)
 export const EnergyPanel = withDeferredFilter(function EnergyPanel({
   dataset,
   filter,
+  only,
 }: {
   dataset: Dataset
   /** The page-wide filter, one step behind the filter bar. */
   filter: MeasureFilter
+  /** One figure alone (an embed). */
+  only?: 'lng' | 'phase-out' | undefined
 }) {
   const { from, to } = filter
   const clearFilters = useDashboardStore((s) => s.clearFilters)
@@ -54,6 +57,26 @@ export const EnergyPanel = withDeferredFilter(function EnergyPanel({
   // The yearly trend shows only where the dataset has shares for more than one year.
   const hasTrend = useMemo(() => shareTrend(dataset.energy.dependencies).years.length > 1, [dataset])
 
+  if (only === 'lng') {
+    return (
+      <div className="energy-panel">
+        <LngSupplierFigure dataset={dataset} />
+      </div>
+    )
+  }
+  const phaseOutFigure = (
+    <PhaseOutFigure
+      dataset={dataset}
+      events={phaseOut}
+      total={phaseOutAll}
+      from={start}
+      to={end}
+      period={period}
+      filter={filter}
+      onClear={clearFilters}
+    />
+  )
+  if (only === 'phase-out') return <div className="energy-panel">{phaseOutFigure}</div>
   return (
     <div className="energy-panel">
       <LngSupplierFigure dataset={dataset} />
@@ -65,16 +88,7 @@ export const EnergyPanel = withDeferredFilter(function EnergyPanel({
         period={period}
         onClear={clearFilters}
       />
-      <PhaseOutFigure
-        dataset={dataset}
-        events={phaseOut}
-        total={phaseOutAll}
-        from={start}
-        to={end}
-        period={period}
-        filter={filter}
-        onClear={clearFilters}
-      />
+      {phaseOutFigure}
     </div>
   )
 })

@@ -38,6 +38,8 @@ interface TimelinePanelProps {
   lists?: OpenedLists | undefined
   /** The page-wide filter, one step behind the filter bar (withDeferredFilter). */
   filter: MeasureFilter
+  /** One figure alone (an embed): Japan's tallies, or Russia's entry bans. */
+  only?: 'japan' | 'russia' | undefined
 }
 
 /** Japan's tallies over time, and Russia's entry bans beside them, under the page-wide filter. */
@@ -45,6 +47,7 @@ export const TimelinePanel = withDeferredFilter(function TimelinePanel({
   dataset,
   lists,
   filter: pageFilter,
+  only,
 }: TimelinePanelProps) {
   // Only the fields this panel shows: typing in the goods search must not redraw these charts.
   const own = useDashboardStore(
@@ -101,63 +104,67 @@ export const TimelinePanel = withDeferredFilter(function TimelinePanel({
 
   return (
     <>
-      <TallyFigure
-        dataset={dataset}
-        def={shown}
-        breakdown={breakdown}
-        i18n={i18n}
-        title={t(series.words.title)}
-        subtitle={t('timeline.japanSubtitle', { period })}
-        tone="japan"
-        filter={filter}
-        domain={domain}
-        annotations={annotations}
-        available={available.length > 0}
-        mode={view.timelineView}
-        tab={own.timelineView}
-        onModeChange={setTimelineView}
-        onClear={clearFilters}
-        labeler={labeler}
-        listed={fromLists ? listed : undefined}
-        controls={
-          available.length > 1 || canBreakDown || canCountLists ? (
-            <>
-              {available.length > 1 ? (
-                <SeriesSwitch
-                  options={available}
-                  value={available.some((a) => a.id === own.series) ? own.series : series.id}
-                  onChange={setSeries}
-                />
-              ) : null}
-              {canCountLists ? <CountsSwitch value={own.counts} onChange={setCounts} /> : null}
-              {canBreakDown ? (
-                <BreakdownSwitch
-                  checked={own.breakdown === 'country'}
-                  onChange={(on) => setBreakdown(on ? 'country' : 'none')}
-                />
-              ) : null}
-            </>
-          ) : undefined
-        }
-      />
-      {annotations.length > 0 ? <AnnotationList annotations={annotations} /> : null}
-      <TallyFigure
-        dataset={dataset}
-        def={RETALIATION_SERIES}
-        i18n={i18n}
-        title={t(RETALIATION_SERIES.words.title)}
-        subtitle={t('timeline.russiaSubtitle', { period })}
-        tone="russia"
-        filter={filter}
-        domain={domain}
-        annotations={[]}
-        available={retaliationShown}
-        mode={view.retaliationView}
-        tab={own.retaliationView}
-        onModeChange={setRetaliationView}
-        onClear={clearFilters}
-        labeler={labeler}
-      />
+      {only === 'russia' ? null : (
+        <TallyFigure
+          dataset={dataset}
+          def={shown}
+          breakdown={breakdown}
+          i18n={i18n}
+          title={t(series.words.title)}
+          subtitle={t('timeline.japanSubtitle', { period })}
+          tone="japan"
+          filter={filter}
+          domain={domain}
+          annotations={annotations}
+          available={available.length > 0}
+          mode={view.timelineView}
+          tab={own.timelineView}
+          onModeChange={setTimelineView}
+          onClear={clearFilters}
+          labeler={labeler}
+          listed={fromLists ? listed : undefined}
+          controls={
+            available.length > 1 || canBreakDown || canCountLists ? (
+              <>
+                {available.length > 1 ? (
+                  <SeriesSwitch
+                    options={available}
+                    value={available.some((a) => a.id === own.series) ? own.series : series.id}
+                    onChange={setSeries}
+                  />
+                ) : null}
+                {canCountLists ? <CountsSwitch value={own.counts} onChange={setCounts} /> : null}
+                {canBreakDown ? (
+                  <BreakdownSwitch
+                    checked={own.breakdown === 'country'}
+                    onChange={(on) => setBreakdown(on ? 'country' : 'none')}
+                  />
+                ) : null}
+              </>
+            ) : undefined
+          }
+        />
+      )}
+      {annotations.length > 0 && only !== 'russia' ? <AnnotationList annotations={annotations} /> : null}
+      {only === 'japan' ? null : (
+        <TallyFigure
+          dataset={dataset}
+          def={RETALIATION_SERIES}
+          i18n={i18n}
+          title={t(RETALIATION_SERIES.words.title)}
+          subtitle={t('timeline.russiaSubtitle', { period })}
+          tone="russia"
+          filter={filter}
+          domain={domain}
+          annotations={[]}
+          available={retaliationShown}
+          mode={view.retaliationView}
+          tab={own.retaliationView}
+          onModeChange={setRetaliationView}
+          onClear={clearFilters}
+          labeler={labeler}
+        />
+      )}
     </>
   )
 })
@@ -250,6 +257,7 @@ function TallyFigure(props: TallyFigureProps) {
   )
   const exportSpec: ChartExportSpec = {
     fileStem: def.fileStem,
+    embed: props.tone === 'japan' ? 'timeline' : 'retaliation',
     period: viewPeriod(filter, dataset.meta),
     filters: t('timeline.filters', {
       series:

@@ -31,6 +31,7 @@ export function lngExportSpec(input: LngExportInput): ChartExportSpec {
   const { i18n, dataset, rows, bars, total, year, unit, target, labeler } = input
   return {
     fileStem: lngFileStem(unit),
+    embed: 'lng',
     period: lngExportPeriod(year, dataset.meta),
     filters: lngExportFilters(i18n, rows, total, unit, target, year),
     legend: lngLegend(i18n.t, bars, target),

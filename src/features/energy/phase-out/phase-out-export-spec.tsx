@@ -55,6 +55,7 @@ export function phaseOutExportSpec(input: PhaseOutExportInput): ChartExportSpec 
   ]
   return {
     fileStem: 'japan-russia-oil-and-coal-phase-out',
+    embed: 'phase-out',
     period,
     filters: describeFilter(i18n, filter, dataset.meta),
     legend: [],

@@ -27,4 +27,18 @@ export const cite = {
   },
   'print.source': '{title}. {publisher}, {date}.',
   'print.sourceUndated': '{title}. {publisher}.',
+  'embed.item': 'Embed',
+  'embed.title': 'Embed this figure',
+  'embed.intro':
+    'Paste this into a web page: it shows {figure} alone, with its title, notes and sources, in the view as it is now (filters, series, language), and a link to the full dashboard.',
+  'embed.snippet': 'The <iframe> code',
+  'embed.copy': 'Copy the code',
+  'embed.copied': 'Code copied.',
+  'embed.size': 'Size: the full width of its place on your page, {height} px high (change “height” to suit).',
+  'embed.preview': 'Open the embedded figure',
+  'embed.loading': 'Loading the figure…',
+  'embed.footer': '{title}, data as of {date}.',
+  'embed.fullView': 'Open the full dashboard',
+  'embed.unknown': 'There is no figure called “{value}” to embed; the whole dashboard is shown.',
+  'embed.refused': 'This browser refused the clipboard; select the code and copy it by hand.',
 } as const

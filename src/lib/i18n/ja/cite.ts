@@ -24,4 +24,19 @@ export const cite: AreaOf<typeof en> = {
   'print.sources': 'このデータセットの出典（{count}件）',
   'print.source': '{title}（{publisher}、{date}）',
   'print.sourceUndated': '{title}（{publisher}）',
+  'embed.item': '埋め込む',
+  'embed.title': 'この図を埋め込む',
+  'embed.intro':
+    'このコードをウェブページに貼り付けると、{figure}だけを、タイトル・注記・出典つきで、今の表示（絞り込み・系列・言語）のまま表示し、ダッシュボード全体へのリンクを添えます。',
+  'embed.snippet': '<iframe>のコード',
+  'embed.copy': 'コードをコピー',
+  'embed.copied': 'コードをコピーしました。',
+  'embed.size': 'サイズ：貼り付け先の幅いっぱい、高さ{height}px（「height」の値で変更できます）。',
+  'embed.preview': '埋め込み表示を開く',
+  'embed.loading': '図を読み込んでいます…',
+  'embed.footer': '{title}（{date}時点のデータ）。',
+  'embed.fullView': 'ダッシュボード全体を開く',
+  'embed.unknown': '「{value}」という埋め込み用の図はありません。ダッシュボード全体を表示しています。',
+  'embed.refused':
+    'ブラウザーがクリップボードへのコピーを許可しませんでした。コードを選択して手動でコピーしてください。',
 }
