@@ -64,7 +64,7 @@ describe("the Embed item of a figure's Export menu", () => {
   it('gives the <iframe> snippet of the view with its height', async () => {
     const { user } = openAt('?types=asset_freeze')
     const figure = await screen.findByRole('figure', { name: /individuals under asset freeze/ })
-    await user.click(within(figure).getByRole('button', { name: 'Export', exact: true }))
+    await user.click(within(figure).getByRole('button', { name: 'Export' }))
     await user.click(within(figure).getByRole('button', { name: 'Embed' }))
     const dialog = await screen.findByRole('dialog', { name: 'Embed this figure' })
     const snippet = (within(dialog).getByRole('textbox') as HTMLTextAreaElement).value
