@@ -37,11 +37,12 @@ describe('the record by year', () => {
     const presets = page.getByRole('group', { name: 'Date presets' })
     await presets.getByRole('button', { name: YEAR, exact: true }).click()
     await page.waitForURL(new RegExp(`from=${YEAR}-01-01&to=${YEAR}-12-31`))
-    await page.waitForFunction(
-      // The chart follows the filter one step behind (a deferred render), so wait for it to settle.
-      (n) => document.querySelectorAll('#timeline figure .recharts-bar-rectangle').length === n,
-      individualTranches.length,
-    )
+    // The chart follows the filter one step behind (a deferred render), so wait for it to settle.
+    // The timeline panel holds more than one figure, so count the named one's bars only.
+    const bars = figure.locator('.recharts-bar-rectangle')
+    for (let tries = 0; (await bars.count()) !== individualTranches.length && tries < 100; tries++) {
+      await page.waitForTimeout(100)
+    }
 
     const seen = async () => {
       const bars = await figure.locator('.recharts-bar-rectangle').count()
