@@ -16,6 +16,8 @@ import { extname, join, normalize, resolve } from 'node:path'
 
 import type { Plugin, ResolvedConfig } from 'vite'
 
+import { CARD, captureLinkPreview, type LinkPreview, linkPreviewTags } from './link-preview.ts'
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +25,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 }
 /** Attributes that would clash with the live app's copy (ids) or act on a copy that can't respond. */
 const STRIP = /\s(?:id|for|aria-labelledby|aria-describedby|aria-controls|tabindex|data-index)="[^"]*"/g
@@ -46,7 +49,7 @@ async function serve(dir: string): Promise<{ url: string; close: () => Promise<v
   }
 }
 
-async function snapshot(dir: string): Promise<string> {
+async function snapshot(dir: string): Promise<{ markup: string; preview: LinkPreview }> {
   const { chromium } = await import('playwright-core')
   const server = await serve(dir)
   const browser = await chromium.launch({
@@ -62,7 +65,7 @@ async function snapshot(dir: string): Promise<string> {
     })
     // Only the first screen: below the timeline, each panel keeps its heading and a short placeholder,
     // so the browser parses, lays out and paints as little as it can before the app takes over.
-    return await page.evaluate(() => {
+    const markup = await page.evaluate(() => {
       const root = document.getElementById('root')?.cloneNode(true) as HTMLElement | undefined
       if (root === undefined) return ''
       for (const panel of root.querySelectorAll('section.panel:not(#timeline)')) {
@@ -71,6 +74,8 @@ async function snapshot(dir: string): Promise<string> {
       }
       return root.innerHTML
     })
+    const preview = await captureLinkPreview(await browser.newPage({ locale: 'en-GB' }), server.url)
+    return { markup, preview }
   } finally {
     await browser.close()
     await server.close()
@@ -95,7 +100,8 @@ export function prerenderDefaultView(): Plugin {
         )
         return
       }
-      const markup = (await snapshot(dir)).replace(STRIP, '')
+      const shot = await snapshot(dir)
+      const markup = shot.markup.replace(STRIP, '')
       if (!markup.includes('recharts-bar-rectangle'))
         throw new Error('prerender: the timeline chart was not drawn')
       const html = await readFile(join(dir, 'index.html'), 'utf8')
@@ -104,9 +110,17 @@ export function prerenderDefaultView(): Plugin {
         `<div id="prerender" lang="en" aria-hidden="true" inert>${markup}</div>\n    <div id="root"></div>`,
       )
       if (baked === html) throw new Error('prerender: <div id="root"></div> not found in index.html')
-      await writeFile(join(dir, 'index.html'), baked)
+      const siteName = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Japan’s sanctions on Russia'
+      const siteUrl = process.env.SITE_URL?.replace(/\/?$/, '/')
+      const tags = linkPreviewTags(shot.preview, siteName.replace(/&#39;|&apos;/g, "'"), siteUrl)
+      const withCard = baked.replace('</head>', `  ${tags}\n  </head>`)
+      await writeFile(join(dir, CARD.file), shot.preview.png)
+      await writeFile(join(dir, 'index.html'), withCard)
       config.logger.info(
-        `prerendered the default view into index.html (${Math.round(markup.length / 1024)} kB)`,
+        `prerendered the default view into index.html (${Math.round(markup.length / 1024)} kB) and its link preview into ${CARD.file}` +
+          (siteUrl === undefined
+            ? ' (no SITE_URL: the preview tags use relative addresses)'
+            : ` at ${siteUrl}`),
       )
     },
   }
