@@ -27,9 +27,14 @@ describe('who is listed', () => {
       await page.setViewportSize({ width: 1280, height: 900 })
       await page.goto(`${suite.server.url}?lang=${lang}`)
       const panel = page.locator('#listed')
-      await panel.scrollIntoViewIfNeeded()
       const search = panel.getByRole('searchbox', { name: box })
-      await search.waitFor({ timeout: 20_000 })
+      // As a reader scrolls: the panels above may still grow as their charts draw and push this one
+      // down again, so scroll to it until its lists have come.
+      for (let tries = 0; !(await search.isVisible()) && tries < 40; tries++) {
+        await panel.scrollIntoViewIfNeeded()
+        await page.waitForTimeout(500)
+      }
+      await search.waitFor({ timeout: 5_000 })
       await search.fill(query)
       await panel.locator('.listed-results li', { hasText: expected }).first().waitFor()
       const status = await panel.getByRole('status').first().innerText()

@@ -37,12 +37,21 @@ describe('the record by year', () => {
     const presets = page.getByRole('group', { name: 'Date presets' })
     await presets.getByRole('button', { name: YEAR, exact: true }).click()
     await page.waitForURL(new RegExp(`from=${YEAR}-01-01&to=${YEAR}-12-31`))
-    // The chart follows the filter one step behind (a deferred render), so wait for it to settle.
-    // The timeline panel holds more than one figure, so count the named one's bars only.
-    const bars = figure.locator('.recharts-bar-rectangle')
-    for (let tries = 0; (await bars.count()) !== individualTranches.length && tries < 100; tries++) {
-      await page.waitForTimeout(100)
-    }
+    // The chart follows the filter one step behind (a deferred render), so wait for it to settle. The
+    // timeline panel holds more than one figure, so count the named one's bars only.
+    await page
+      .waitForFunction(
+        ([title, n]) =>
+          [...document.querySelectorAll('figure')]
+            .find((f) => f.querySelector('.chart-title')?.textContent === title)
+            ?.querySelectorAll('.recharts-bar-rectangle').length === n,
+        [TITLE, individualTranches.length],
+        { timeout: 30_000 },
+      )
+      .catch(async (error) => {
+        await page.screenshot({ path: `${SHOTS}years-${YEAR}-unsettled.png`, fullPage: true })
+        throw error
+      })
 
     const seen = async () => {
       const bars = await figure.locator('.recharts-bar-rectangle').count()
