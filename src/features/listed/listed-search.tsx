@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
 import type { Designation } from '@/data/official/designation'
@@ -25,6 +25,11 @@ const Result = memo(ListedResult)
 
 /** Results shown at first, and added by "Show more": 1,500 names render in one go, but nobody reads them so. */
 const PAGE = 50
+/**
+ * Results drawn in a keystroke's own frame: more than a screen holds. The rest of the page follows in a
+ * deferred render, so a keystroke pays for a dozen new results, not fifty (the names-search bench figure).
+ */
+const FIRST = 12
 
 interface ListedSearchProps {
   designations: readonly Designation[]
@@ -59,6 +64,9 @@ export function ListedSearch({ designations, rejected }: ListedSearchProps) {
   // at most PAGE results are drawn, so a deferred render would only add a frame before they change (bench).
   const deferred = filter
   const matches = useMemo(() => searchNames(designations, keys, deferred), [designations, keys, deferred])
+  // The previous matches while a keystroke's urgent render runs, these once the deferred one does.
+  const settled = useDeferredValue(matches) === matches
+  const drawn = settled ? shown : Math.min(FIRST, shown)
   const searched = deferred.list === null ? lists : lists.filter((l) => l.list === deferred.list)
   const total = useMemo(
     () => designations.filter((d) => inScope(d, { ...deferred, query: '' })).length,
@@ -219,7 +227,7 @@ export function ListedSearch({ designations, rejected }: ListedSearchProps) {
         </p>
       ) : (
         <ol className="listed-results">
-          {matches.slice(0, shown).map((d) => (
+          {matches.slice(0, drawn).map((d) => (
             <Result key={`${d.list}-${d.entry}-${d.delisted ?? ''}`} designation={d} />
           ))}
         </ol>

@@ -188,4 +188,21 @@ describe('ListedSearch', () => {
     expect(screen.getByText('No one on the searched lists matches these filters.')).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('FR')
   })
+
+  it('draws a page of 50 results after each keystroke (the first dozen at once), and 50 more on request', async () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      designation({ entry: 100 + i, nameJa: null, nameEn: `Ivan Petrov ${i + 1}` }),
+    )
+    const user = userEvent.setup()
+    render(<ListedSearch designations={[...designations, ...many]} rejected={0} />)
+    const box = screen.getByRole('searchbox', { name: 'Search names' })
+    const items = () => within(screen.getByRole('list')).getAllByRole('listitem')
+    await user.type(box, 'petrov')
+    expect(screen.getByRole('status')).toHaveTextContent(/^120 of 123 listed/)
+    expect(await screen.findByText('Ivan Petrov 50')).toBeInTheDocument()
+    expect(items()).toHaveLength(50)
+    expect(items()[0]).toHaveTextContent('Ivan Petrov 1')
+    await user.click(screen.getByRole('button', { name: /^Show \d+ more/ }))
+    expect(items()).toHaveLength(100)
+  })
 })
