@@ -2,6 +2,8 @@
 // Each opens a fresh browser context and reads timings inside the page.
 import { utils, write } from '@e965/xlsx'
 
+import { scrollUntilVisible } from '../tests/e2e/support/browser.mjs'
+
 /** Event Timing entries (the measure behind INP), collected from the page's start. */
 function observeEvents() {
   const w = window
@@ -81,9 +83,7 @@ export async function measureInteractions(browser, url) {
   await page.keyboard.press('Control+a')
   await page.keyboard.press('Backspace')
   const names = page.getByRole('searchbox', { name: 'Search names' })
-  await page.locator('#listed').scrollIntoViewIfNeeded()
-  await names.waitFor({ timeout: 30_000 })
-  await names.scrollIntoViewIfNeeded()
+  await scrollUntilVisible(page, page.locator('#listed'), names)
   await names.focus()
   await settle(page)
   await time('names search key', () => page.keyboard.type('putin', { delay: 120 }), 5)
@@ -136,10 +136,8 @@ export async function measureNameSearch(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
   const page = await context.newPage()
   await page.goto(url)
-  await page.locator('#listed').scrollIntoViewIfNeeded()
   const box = page.getByRole('searchbox', { name: 'Search names' })
-  await box.waitFor({ timeout: 60_000 })
-  await box.scrollIntoViewIfNeeded()
+  await scrollUntilVisible(page, page.locator('#listed'), box, { timeout: 60_000 })
   await box.focus()
   await settle(page)
   await page.evaluate(() => {

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test'
 import AxeBuilder from '@axe-core/playwright'
 import Papa from 'papaparse'
 
-import { newCheckedPage } from './support/browser.mjs'
+import { newCheckedPage, scrollUntilVisible } from './support/browser.mjs'
 import { SHOTS, useBrowserSuite } from './support/suite.mjs'
 
 const suite = useBrowserSuite()
@@ -28,13 +28,7 @@ describe('who is listed', () => {
       await page.goto(`${suite.server.url}?lang=${lang}`)
       const panel = page.locator('#listed')
       const search = panel.getByRole('searchbox', { name: box })
-      // As a reader scrolls: the panels above may still grow as their charts draw and push this one
-      // down again, so scroll to it until its lists have come.
-      for (let tries = 0; !(await search.isVisible()) && tries < 40; tries++) {
-        await panel.scrollIntoViewIfNeeded()
-        await page.waitForTimeout(500)
-      }
-      await search.waitFor({ timeout: 5_000 })
+      await scrollUntilVisible(page, panel, search)
       await search.fill(query)
       await panel.locator('.listed-results li', { hasText: expected }).first().waitFor()
       const status = await panel.getByRole('status').first().innerText()

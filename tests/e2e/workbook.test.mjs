@@ -9,7 +9,7 @@ import { describe, it } from 'node:test'
 import AxeBuilder from '@axe-core/playwright'
 import { read, utils, write } from '@e965/xlsx'
 
-import { newCheckedPage } from './support/browser.mjs'
+import { newCheckedPage, scrollUntilVisible } from './support/browser.mjs'
 import { SHOTS, useBrowserSuite } from './support/suite.mjs'
 
 const REAL = new URL('../../../shared/data/official/mof-asset-freeze-2026-03-05.xlsx', import.meta.url)
@@ -87,10 +87,13 @@ describe('opening the Ministry of Finance workbook', () => {
     )
 
     const listed = page.locator('#listed')
-    await listed.scrollIntoViewIfNeeded()
-    await listed
-      .getByText(/from the workbook you opened, mof-asset-freeze-2026-04-10\.xlsx \(as of 10 Apr 2026\)/)
-      .waitFor({ timeout: 20_000 })
+    await scrollUntilVisible(
+      page,
+      listed,
+      listed.getByText(
+        /from the workbook you opened, mof-asset-freeze-2026-04-10\.xlsx \(as of 10 Apr 2026\)/,
+      ),
+    )
     await listed.getByRole('searchbox', { name: 'Search names' }).fill('newround')
     await listed.locator('.listed-results li', { hasText: 'Testman NEWROUND' }).waitFor()
     assert.match(

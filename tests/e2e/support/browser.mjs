@@ -41,3 +41,17 @@ export async function newCheckedPage(browser, options = {}) {
   page.on('pageerror', (err) => errors.push(err.message))
   return { page, context, errors }
 }
+
+/**
+ * Scrolls to `area` until `target` shows, as a reader keeps scrolling to a panel that loads when it comes
+ * near the screen ("Who is listed"): the panels above may still grow as their charts draw and push it down.
+ */
+export async function scrollUntilVisible(page, area, target, { timeout = 30_000 } = {}) {
+  const until = Date.now() + timeout
+  while (!(await target.isVisible())) {
+    if (Date.now() > until) throw new Error(`scrollUntilVisible: still not visible after ${timeout} ms`)
+    await area.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(250)
+  }
+  await target.scrollIntoViewIfNeeded()
+}
