@@ -375,7 +375,8 @@ async function main() {
       Object.entries(results.figures).map(([k, v]) => [
         k,
         Object.entries(v)
-          .map(([a, b]) => `${a}: ${b}`)
+          // Nested fields (the spread, the per-control figures) as JSON, not "[object Object]".
+          .map(([a, b]) => `${a}: ${typeof b === 'object' && b !== null ? JSON.stringify(b) : b}`)
           .join(' · '),
       ]),
     ),
