@@ -9,6 +9,8 @@
  */
 import type { Page } from 'playwright-core'
 
+import { escapeHtml } from '../src/lib/escape-html.ts'
+
 export const CARD = { file: 'og-timeline.png', width: 1200, height: 630 } as const
 
 export interface LinkPreview {
@@ -42,9 +44,6 @@ export async function captureLinkPreview(page: Page, siteRoot: string): Promise<
   return { png, title, summary }
 }
 
-const escape = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
 /** Cards show a line or two: the summary's first sentence (which names the largest tranche). */
 const firstSentence = (text: string): string => /^.*?[.。](?=\s|$)/.exec(text)?.[0] ?? text
 
@@ -55,24 +54,27 @@ export function linkPreviewTags(
   siteUrl: string | undefined,
 ): string {
   const image = siteUrl === undefined ? `./${CARD.file}` : new URL(CARD.file, siteUrl).href
+  const title = `${siteName}: ${preview.title.replace(/^Japan's sanctions: /, '')}`
+  const description = firstSentence(preview.summary)
+  const alt = `${preview.title}. ${preview.summary}`
   const tags: [string, string, string][] = [
+    ...(siteUrl === undefined ? [] : [['property', 'og:url', siteUrl] as [string, string, string]]),
     ['property', 'og:type', 'website'],
     ['property', 'og:site_name', siteName],
-    ['property', 'og:title', `${siteName}: ${preview.title.replace(/^Japan's sanctions: /, '')}`],
-    ['property', 'og:description', firstSentence(preview.summary)],
+    ['property', 'og:title', title],
+    ['property', 'og:description', description],
     ['property', 'og:image', image],
     ['property', 'og:image:type', 'image/png'],
     ['property', 'og:image:width', String(CARD.width)],
     ['property', 'og:image:height', String(CARD.height)],
-    ['property', 'og:image:alt', `${preview.title}. ${preview.summary}`],
+    ['property', 'og:image:alt', alt],
     ['name', 'twitter:card', 'summary_large_image'],
-    ['name', 'twitter:title', `${siteName}: ${preview.title.replace(/^Japan's sanctions: /, '')}`],
-    ['name', 'twitter:description', firstSentence(preview.summary)],
+    ['name', 'twitter:title', title],
+    ['name', 'twitter:description', description],
     ['name', 'twitter:image', image],
-    ['name', 'twitter:image:alt', `${preview.title}. ${preview.summary}`],
+    ['name', 'twitter:image:alt', alt],
   ]
-  if (siteUrl !== undefined) tags.unshift(['property', 'og:url', siteUrl])
   return tags
-    .map(([kind, key, value]) => `<meta ${kind}="${key}" content="${escape(value)}" />`)
+    .map(([kind, key, value]) => `<meta ${kind}="${key}" content="${escapeHtml(value)}" />`)
     .join('\n    ')
 }

@@ -110,9 +110,11 @@ export function prerenderDefaultView(): Plugin {
         `<div id="prerender" lang="en" aria-hidden="true" inert>${markup}</div>\n    <div id="root"></div>`,
       )
       if (baked === html) throw new Error('prerender: <div id="root"></div> not found in index.html')
-      const siteName = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Japan’s sanctions on Russia'
+      // The page's <title> names the site (index.html writes it as plain text).
+      const siteName = /<title>([^<]*)<\/title>/.exec(html)?.[1]
+      if (siteName === undefined) throw new Error('prerender: index.html has no <title>')
       const siteUrl = process.env.SITE_URL?.replace(/\/?$/, '/')
-      const tags = linkPreviewTags(shot.preview, siteName.replace(/&#39;|&apos;/g, "'"), siteUrl)
+      const tags = linkPreviewTags(shot.preview, siteName, siteUrl)
       const withCard = baked.replace('</head>', `  ${tags}\n  </head>`)
       await writeFile(join(dir, CARD.file), shot.preview.png)
       await writeFile(join(dir, 'index.html'), withCard)

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useDeferredValue, useLayoutEffect, useMemo } from 'react'
+import { useDeferredValue, useLayoutEffect, useMemo } from 'react'
 
 import { Dashboard } from '@/app/dashboard'
+import { EmbedFrame } from '@/app/embed/embed-frame'
 import { LoadError, LoadingState } from '@/app/load-states'
 import { DashboardFailure, PageFrame } from '@/app/page-frame'
 import { PanelBoundary } from '@/components/panel-boundary'
@@ -17,9 +18,6 @@ import { useDashboardStore } from '@/state/store'
 import { parseEmbed } from '@/lib/embed-figures'
 import { DeferredLocale, useI18n } from '@/state/use-i18n'
 import { useUrlSync } from '@/state/use-url-sync'
-
-// Only `?embed=` pages draw it: its code stays out of the dashboard's first screen (the initial-JS figure).
-const EmbedFrame = lazy(() => import('@/app/embed/embed-frame').then((m) => ({ default: m.EmbedFrame })))
 
 const goBack = () => backToBundled()
 
@@ -97,9 +95,7 @@ export function App() {
       {dashboard !== null && embed.kind === 'figure' ? (
         <DeferredLocale>
           <PanelBoundary key={dashboardKey(dashboard)} name="embed">
-            <Suspense fallback={<LoadingState />}>
-              <EmbedFrame figure={embed.figure} shown={dashboard} />
-            </Suspense>
+            <EmbedFrame figure={embed.figure} shown={dashboard} />
           </PanelBoundary>
         </DeferredLocale>
       ) : dashboard !== null ? (

@@ -2,6 +2,8 @@
  * The figures a page can embed alone (`?embed=<figure>`, for an <iframe>), and reading that parameter.
  * Pure: the caller hands in `location.search`.
  */
+import { escapeHtml } from '@/lib/escape-html'
+
 export const EMBED_FIGURES = ['timeline', 'retaliation', 'lng', 'phase-out', 'goods', 'listed'] as const
 export type EmbedFigure = (typeof EMBED_FIGURES)[number]
 
@@ -42,11 +44,7 @@ export function fullViewUrl(href: string): string {
   return url.toString().replace(/%2C/gi, ',')
 }
 
-/** Escapes text for an HTML attribute value in double quotes. */
-const attr = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
 /** The <iframe> snippet a reader pastes into a page. */
 export function iframeSnippet(src: string, title: string, height: number): string {
-  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`
 }

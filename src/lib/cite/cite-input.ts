@@ -4,6 +4,7 @@
  * access date).
  */
 import type { Locale } from '@/lib/i18n/locales'
+import { escapeHtml } from '@/lib/escape-html'
 
 export interface CiteInput {
   /** The dataset's title in the reader's language. */
@@ -87,13 +88,11 @@ export function plainText(citation: Citation): string {
   return citation.map((s) => s.text).join('')
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
-
 /** The citation as an HTML fragment with <i> for italics, for pasting into a word processor. */
 export function htmlText(citation: Citation): string {
   return citation
     .map((s) => {
-      const text = s.text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] ?? c)
+      const text = escapeHtml(s.text)
       return s.italic === true ? `<i>${text}</i>` : text
     })
     .join('')
