@@ -56,6 +56,8 @@ describe('the record by year', () => {
     const seen = async () => {
       const bars = await figure.locator('.recharts-bar-rectangle').count()
       await figure.getByRole('tab', { name: 'Table' }).click()
+      // The switch shows the choice at once and the table follows in a transition: wait for its rows.
+      await figure.getByRole('table').locator('tbody tr').first().waitFor()
       const rows = await figure.getByRole('table').locator('tbody tr').allInnerTexts()
       await figure.getByRole('tab', { name: 'Chart' }).click()
       await page.locator('#goods .goods-count').waitFor()
