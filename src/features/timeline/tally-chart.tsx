@@ -1,17 +1,9 @@
 import { useMemo } from 'react'
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { Bar, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts'
 
 import { PointFocusProvider, usePointFocus } from '@/components/chart-points'
+import { HorizontalGrid } from '@/components/horizontal-grid'
+import { PLAIN_TICK } from '@/components/plain-tick'
 import { ResponsiveChart } from '@/components/responsive-chart'
 import type { Formatter } from '@/lib/format'
 import { qualifiedNumber } from '@/data/labels'
@@ -19,6 +11,7 @@ import { useI18n, type ReactI18n } from '@/state/use-i18n'
 
 import type { CountryGroup } from '@/data/shape/country-groups'
 
+import { DecisionMarkers, TrancheLabels } from './chart-marks'
 import { GROUP_COLOURS, GROUP_KEYS } from './group-style'
 import { labelledTranches, type Annotation, type TallyPoint } from './timeline-data'
 
@@ -115,6 +108,16 @@ export function TallyChart(props: TallyChartProps) {
   const markers = useMemo(() => groupAnnotations(annotations, domain), [annotations, domain])
   // The largest tranches say their size and the total they made on the chart itself.
   const labelled = useMemo(() => labelledTranches(points, domain), [points, domain])
+  const trancheLabels = useMemo(
+    () =>
+      labelled.map((p) => ({
+        key: p.measureId,
+        time: p.time,
+        total: p.total,
+        text: t('timeline.trancheLabel', { added: fmt.number(p.added), total: fmt.number(p.total) }),
+      })),
+    [labelled, t, fmt],
+  )
   // On the page, each tranche is a keyboard stop that says its value; an exported image has none.
   const interactive = width === undefined
   const order = useMemo(() => data.flatMap((d, i) => (d.edge === true ? [] : [i])), [data])
@@ -127,19 +130,19 @@ export function TallyChart(props: TallyChartProps) {
       margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
       accessibilityLayer={false}
     >
-      <CartesianGrid stroke="#e3e7ed" vertical={false} />
+      <HorizontalGrid />
       <XAxis
         dataKey="time"
         type="number"
         domain={domain}
         ticks={ticks}
         tickFormatter={(time: number, i: number) => tickLabel(fmt, unit, time, i)}
-        tick={{ fontSize: 12, fill: '#3d4654' }}
+        tick={PLAIN_TICK}
         stroke="#8a94a3"
       />
       <YAxis
         tickFormatter={(v: number) => fmt.number(v)}
-        tick={{ fontSize: 12, fill: '#3d4654' }}
+        tick={PLAIN_TICK}
         stroke="#8a94a3"
         width={56}
         label={{
@@ -151,15 +154,7 @@ export function TallyChart(props: TallyChartProps) {
           dy: 40,
         }}
       />
-      {markers.map((m) => (
-        <ReferenceLine
-          key={m.time}
-          x={m.time}
-          stroke="#6b7584"
-          strokeDasharray="2 3"
-          label={{ value: m.label, position: 'top', fontSize: 11, fill: '#3d4654' }}
-        />
-      ))}
+      <DecisionMarkers markers={markers} />
       {groups === undefined ? (
         <Bar
           dataKey="added"
@@ -216,24 +211,7 @@ export function TallyChart(props: TallyChartProps) {
         )}
         activeDot={{ r: 6, fill: colours.line }}
       />
-      {labelled.map((p) => (
-        <ReferenceDot
-          key={p.measureId}
-          x={p.time}
-          y={p.total}
-          r={0}
-          stroke="none"
-          className="tranche-label"
-          label={{
-            value: t('timeline.trancheLabel', { added: fmt.number(p.added), total: fmt.number(p.total) }),
-            position: 'top',
-            offset: 10,
-            fontSize: 12,
-            fontWeight: 600,
-            fill: colours.line,
-          }}
-        />
-      ))}
+      <TrancheLabels labels={trancheLabels} colour={colours.line} />
       <FocusTooltip sourceLabel={sourceLabel} groups={groups} />
     </ComposedChart>
   )

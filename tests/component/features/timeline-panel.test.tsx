@@ -48,6 +48,28 @@ describe('TimelinePanel', () => {
     expect(labels).toEqual(['+398 → 499', '+141 → 640', '+81 → 721'])
   })
 
+  it('draws a numbered dashed line at each major decision, its number above it, in order', async () => {
+    renderTimeline()
+    const figure = screen.getByRole('figure', { name: TITLE })
+    await waitFor(() => expect(figure.querySelectorAll('.decision-markers line').length).toBeGreaterThan(2))
+    const lines = [...figure.querySelectorAll('.decision-markers line')]
+    const numbers = [...figure.querySelectorAll('.decision-marker-labels text')]
+    expect(numbers).toHaveLength(lines.length)
+    lines.forEach((line, i) => {
+      expect(line).toHaveAttribute('stroke-dasharray', '2 3')
+      // Each number stands over its own line, above the plot the line spans.
+      expect(numbers[i]).toHaveAttribute('x', line.getAttribute('x1'))
+      expect(Number(numbers[i]?.getAttribute('y'))).toBeLessThan(Number(line.getAttribute('y2')))
+    })
+    const texts = numbers.map((n) => n.textContent ?? '')
+    for (const text of texts) expect(text).toMatch(/^\d+(·\d+)*$/)
+    // Numbered from 1, left to right, each decision once ("3·4" where two share a line).
+    const all = texts.flatMap((text) => text.split('·').map(Number))
+    expect(all).toEqual(all.map((_, i) => i + 1))
+    const xs = lines.map((l) => Number(l.getAttribute('x1')))
+    expect(xs).toEqual([...xs].sort((a, b) => a - b))
+  })
+
   it('shows the same numbers in its table twin, sortable', async () => {
     const { user } = renderTimeline()
     const figure = screen.getByRole('figure', { name: TITLE })

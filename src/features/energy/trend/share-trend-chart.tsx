@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
-import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts'
+import { LabelList, Line, LineChart, XAxis, YAxis } from 'recharts'
 
+import { HorizontalGrid } from '@/components/horizontal-grid'
+import { PLAIN_TICK } from '@/components/plain-tick'
 import { ResponsiveChart } from '@/components/responsive-chart'
 import type { TrendSeries } from '@/data/shape/share-trend'
 import { useI18n } from '@/state/use-i18n'
@@ -35,11 +37,11 @@ export function ShareTrendChart({ years, series, width }: ShareTrendChartProps) 
       margin={{ top: 24, right: 32, bottom: 8, left: 8 }}
       accessibilityLayer={false}
     >
-      <CartesianGrid stroke="#e3e7ed" vertical={false} />
-      <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#3d4654' }} stroke="#8a94a3" />
+      <HorizontalGrid />
+      <XAxis dataKey="year" tick={PLAIN_TICK} stroke="#8a94a3" />
       <YAxis
         tickFormatter={(v: number) => fmt.percent(v, 0)}
-        tick={{ fontSize: 12, fill: '#3d4654' }}
+        tick={PLAIN_TICK}
         stroke="#8a94a3"
         width={48}
         domain={[0, 'auto']}
