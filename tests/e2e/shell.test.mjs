@@ -87,6 +87,32 @@ describe('dashboard shell', () => {
     await context.close()
   })
 
+  it('shows a tranche’s tooltip when the pointer first comes onto the timeline, and follows it', async () => {
+    // The tooltip joins the chart on the reader's first pointer or focus (it is left out of the first render
+    // to keep start-up short), so the very first move onto the plot must show it, with no second move.
+    const { page, context, errors } = await newCheckedPage(suite.browser)
+    await page.goto(server.url)
+    const chart = page.locator('#timeline figure').first()
+    const surface = chart.locator('.recharts-surface')
+    await surface.scrollIntoViewIfNeeded()
+    const box = await surface.boundingBox()
+    const tooltip = chart.locator('.chart-tooltip')
+    assert.equal(await tooltip.count(), 0, 'no tooltip before the pointer comes')
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5)
+    await tooltip.waitFor({ timeout: 5_000 })
+    const first = await tooltip.locator('.tooltip-date').innerText()
+    assert.match(first, /^\d{1,2} [A-Z][a-z]{2,3} 20\d\d$/)
+    assert.match(await tooltip.innerText(), /Source: /)
+    await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.5, { steps: 4 })
+    await page.waitForFunction(
+      ([el, before]) => el.querySelector('.tooltip-date')?.textContent !== before,
+      [await chart.elementHandle(), first],
+    )
+    await chart.screenshot({ path: `${SHOTS}timeline-hover.png` })
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+
   it('keeps the consistency findings as the timeline’s data notes, not the page’s first words', async () => {
     const { page, context } = await newCheckedPage(suite.browser)
     await page.goto(server.url)

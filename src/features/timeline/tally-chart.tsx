@@ -1,7 +1,8 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { Bar, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts'
 
 import { PointFocusProvider, usePointFocus } from '@/components/chart-points'
+import { createEngageGate, useEngaged, type EngageGate } from '@/components/engage-gate'
 import { HorizontalGrid } from '@/components/horizontal-grid'
 import { PLAIN_TICK } from '@/components/plain-tick'
 import { ResponsiveChart } from '@/components/responsive-chart'
@@ -120,6 +121,10 @@ export function TallyChart(props: TallyChartProps) {
   )
   // On the page, each tranche is a keyboard stop that says its value; an exported image has none.
   const interactive = width === undefined
+  // The tooltip joins the chart when a reader first points at it or moves focus into it. Mounted with the
+  // chart, its dozen subscriptions to the chart's store were a tenth of the timeline's first render, the
+  // longest task at start-up; an exported image never shows it.
+  const [gate] = useState(createEngageGate)
   const order = useMemo(() => data.flatMap((d, i) => (d.edge === true ? [] : [i])), [data])
 
   const chart = (
@@ -141,6 +146,8 @@ export function TallyChart(props: TallyChartProps) {
         stroke="#8a94a3"
       />
       <YAxis
+        // Every value tick shown: five or so, far apart, so recharts need not measure each label to thin them.
+        interval={0}
         tickFormatter={(v: number) => fmt.number(v)}
         tick={PLAIN_TICK}
         stroke="#8a94a3"
@@ -212,12 +219,12 @@ export function TallyChart(props: TallyChartProps) {
         activeDot={{ r: 6, fill: colours.line }}
       />
       <TrancheLabels labels={trancheLabels} colour={colours.line} />
-      <FocusTooltip sourceLabel={sourceLabel} groups={groups} />
+      {interactive ? <FocusTooltip sourceLabel={sourceLabel} groups={groups} gate={gate} /> : null}
     </ComposedChart>
   )
 
   return (
-    <div className="tally-chart">
+    <div className="tally-chart" onPointerEnter={gate.open} onFocus={gate.open}>
       {interactive ? (
         <PointFocusProvider order={order}>
           <ResponsiveChart height={height}>{chart}</ResponsiveChart>
@@ -326,11 +333,14 @@ function TallyLegend({
 function FocusTooltip({
   sourceLabel,
   groups,
+  gate,
 }: {
   sourceLabel: (ids: readonly string[]) => string
   groups?: ReadonlyArray<CountryGroup | 'unsplit'>
+  gate: EngageGate
 }) {
   const active = usePointFocus()?.active ?? null
+  if (!useEngaged(gate)) return null
   return (
     <Tooltip
       content={(p) => (

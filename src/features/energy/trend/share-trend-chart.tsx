@@ -40,6 +40,8 @@ export function ShareTrendChart({ years, series, width }: ShareTrendChartProps) 
       <HorizontalGrid />
       <XAxis dataKey="year" tick={PLAIN_TICK} stroke="#8a94a3" />
       <YAxis
+        // Every value tick shown: five or so, far apart, so recharts need not measure each label to thin them.
+        interval={0}
         tickFormatter={(v: number) => fmt.percent(v, 0)}
         tick={PLAIN_TICK}
         stroke="#8a94a3"
