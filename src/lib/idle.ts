@@ -28,3 +28,17 @@ export function whenIdleSteps(steps: ReadonlyArray<() => void>): () => void {
   run(0)
   return () => cancel()
 }
+
+/**
+ * Resolves once the browser has painted the next frame: a timer queued from that frame's callback runs
+ * after its paint. Work started then cannot hold back the frame that shows what the reader just did.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0)
+      return
+    }
+    requestAnimationFrame(() => setTimeout(resolve, 0))
+  })
+}
