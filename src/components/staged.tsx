@@ -1,6 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 
+import { nextTask } from '@/lib/idle'
+
 /*
  * Mounting the whole dashboard in one go was one 250–350 ms task: each recharts chart's first render
  * takes tens of milliseconds, with synchronous re-renders in its layout effects, and nothing else can
@@ -10,20 +12,6 @@ import { flushSync } from 'react-dom'
 
 const waiting: Array<() => void> = []
 let running = false
-
-/** A task of its own, without setTimeout's 4 ms clamp once timers nest. */
-function nextTask(run: () => void): void {
-  if (typeof MessageChannel === 'undefined') {
-    setTimeout(run, 0)
-    return
-  }
-  const channel = new MessageChannel()
-  channel.port1.onmessage = () => {
-    channel.port1.close()
-    run()
-  }
-  channel.port2.postMessage(null)
-}
 
 function mountNext(): void {
   const mount = waiting.shift()

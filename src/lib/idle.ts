@@ -42,3 +42,22 @@ export function afterNextPaint(): Promise<void> {
     requestAnimationFrame(() => setTimeout(resolve, 0))
   })
 }
+
+/** Runs `run` in a task of its own, without setTimeout's 4 ms clamp once timers nest. */
+export function nextTask(run: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(run, 0)
+    return
+  }
+  const channel = new MessageChannel()
+  channel.port1.onmessage = () => {
+    channel.port1.close()
+    run()
+  }
+  channel.port2.postMessage(null)
+}
+
+/** Resolves in a task of its own: long work awaits it between steps so that input and paint get a turn. */
+export function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => nextTask(resolve))
+}

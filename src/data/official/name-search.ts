@@ -106,6 +106,11 @@ export function searchNames(
   for (let i = 0; i < designations.length; i++) {
     const d = designations[i] as Designation
     if (!inScope(d, f)) continue
+    // No terms: every name in scope, keys or not (they may still be folding: features/listed/use-name-keys).
+    if (terms.length === 0) {
+      out.push(d)
+      continue
+    }
     const key = keys[i]
     if (key !== undefined && matchesTerms(key, terms)) out.push(d)
   }

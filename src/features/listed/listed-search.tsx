@@ -3,14 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 
 import type { Designation } from '@/data/official/designation'
 import { LIST_IDS } from '@/data/official/list-ids'
-import {
-  countriesIn,
-  inScope,
-  listsIn,
-  nameKey,
-  searchNames,
-  type NameFilter,
-} from '@/data/official/name-search'
+import { countriesIn, inScope, listsIn, searchNames, type NameFilter } from '@/data/official/name-search'
 import { isIsoDate } from '@/data/vocabulary'
 import { countryName } from '@/lib/country-name'
 import { downloadBlob } from '@/lib/download'
@@ -19,6 +12,7 @@ import { useI18n } from '@/state/use-i18n'
 
 import { LIST_KEYS } from './list-names'
 import { ListedResult } from './listed-result'
+import { useNameKeys } from './use-name-keys'
 
 /** A result stays drawn while it stays a result: typing one more letter redraws only what changed. */
 const Result = memo(ListedResult)
@@ -56,7 +50,7 @@ export function ListedSearch({ designations, rejected }: ListedSearchProps) {
   )
   const setNames = useDashboardStore((s) => s.setNames)
   const clearNames = useDashboardStore((s) => s.clearNames)
-  const keys = useMemo(() => designations.map(nameKey), [designations])
+  const keys = useNameKeys(designations, filter.query.trim() !== '')
   const lists = useMemo(() => listsIn(designations), [designations])
   const countries = useMemo(() => countriesIn(designations), [designations])
   const [shown, setShown] = useState(PAGE)

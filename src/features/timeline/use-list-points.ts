@@ -31,12 +31,16 @@ export function useListPoints(
   opened: OpenedLists | undefined,
 ): ListPoints {
   const { t, fmt } = useI18n()
-  const query = useQuery({ ...designationsQueryOptions(), enabled: series !== null })
+  // Not counting from the lists: not told when the names panel loads them either (that redrew the timeline's
+  // charts, unchanged, in the task that drew the names panel).
+  const wanted = series !== null
+  const query = useQuery({ ...designationsQueryOptions(), enabled: wanted, subscribed: wanted })
   // The counting code comes with the lists, never with the first screen.
   const code = useQuery({
     queryKey: ['timeline-list-points'],
     queryFn: () => import('./list-points'),
-    enabled: series !== null,
+    enabled: wanted,
+    subscribed: wanted,
     staleTime: Infinity,
     gcTime: Infinity,
   })

@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { nameKey, searchNames } from '@/data/official/name-search'
-import { readDesignations } from '@/data/official/read-designations'
+import { readDesignations, readDesignationsInSteps } from '@/data/official/read-designations'
 
 const file = readDesignations(
   JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/designations.json'), 'utf8')),
@@ -25,6 +25,25 @@ describe('searching the official lists', () => {
   it('reads every bundled record', () => {
     expect(file.rejected).toBe(0)
     expect(file.designations).toHaveLength(2186)
+  })
+
+  it('reads the same records a step at a time, pausing between steps, and counts a bad record', async () => {
+    const json: unknown = JSON.parse(
+      readFileSync(resolve(process.cwd(), 'public/data/designations.json'), 'utf8'),
+    )
+    let pauses = 0
+    const pause = async () => {
+      pauses += 1
+    }
+    const stepped = await readDesignationsInSteps(json, pause, 500)
+    expect(stepped).toEqual(file)
+    expect(pauses).toBe(Math.ceil(2186 / 500) - 1)
+    const list = (json as { designations: unknown[] }).designations
+    const bad = { designations: [...list.slice(0, 3), { list: 'nowhere' }, ...list.slice(3, 5)] }
+    const read = await readDesignationsInSteps(bad, pause, 2)
+    expect(read.rejected).toBe(1)
+    expect(read.designations).toEqual(file.designations.slice(0, 5))
+    await expect(readDesignationsInSteps({}, pause)).rejects.toThrow('no "designations" list')
   })
 
   it('finds Putin in Japanese, without the long-vowel mark, and in English', () => {
@@ -47,6 +66,14 @@ describe('searching the official lists', () => {
   it('leaves the 12 delisting rows out unless asked', () => {
     expect(find('').length).toBe(2186 - 12)
     expect(find('', true).length).toBe(2186)
+  })
+
+  it('lists every name in scope before the search keys are folded, and finds none by a term without them', () => {
+    // The panel folds the keys in idle steps after it shows (features/listed/use-name-keys).
+    const none = { list: null, includeDelisted: false, country: null, from: null, to: null }
+    expect(searchNames(file.designations, [], { ...none, query: '' })).toEqual(find(''))
+    expect(searchNames(file.designations, [], { ...none, query: ' ' })).toEqual(find(''))
+    expect(searchNames(file.designations, [], { ...none, query: 'putin' })).toEqual([])
   })
 
   it('narrows to a country and to designation dates, on the real lists', () => {
