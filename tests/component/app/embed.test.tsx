@@ -2,7 +2,7 @@
  * `?embed=<figure>`: the page shows that figure alone (no header, filters or other panels), with the
  * dataset's name and date and a link to the full view; an unknown name is said, and the whole page shown.
  */
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { App } from '@/app/app'
@@ -29,11 +29,12 @@ describe('an embedded figure', () => {
   it('shows the timeline alone, in the view of its address, with a link to the full view', async () => {
     openAt('?types=asset_freeze&embed=timeline')
     const figure = await screen.findByRole('figure', { name: /individuals under asset freeze/ })
+    // The figure's parts mount a task at a time (components/staged.tsx): its sources line may come later.
+    await waitFor(() => expect(figure).toHaveTextContent(/Sources?:/))
     expect(screen.getAllByRole('figure')).toHaveLength(1)
     expect(screen.queryByRole('banner')).not.toBeInTheDocument()
     expect(screen.queryByRole('group', { name: 'Measure types' })).not.toBeInTheDocument()
-    expect(figure).toHaveTextContent(/Sources?:/)
-    const full = screen.getByRole('link', { name: 'Open the full dashboard' })
+    const full = await screen.findByRole('link', { name: 'Open the full dashboard' })
     expect(full.getAttribute('href')).toBe(`${window.location.origin}/?types=asset_freeze`)
     expect(document.documentElement).toHaveClass('embedded')
   })

@@ -60,6 +60,9 @@ function serveBundled() {
 }
 
 async function openFile(user: ReturnType<typeof renderWithProviders>['user'], name = 'theirs.json') {
+  // The dashboard's own header: the loading frame's button is replaced when the dashboard shows, and a
+  // click on it just then was lost (a test that failed now and then on a busy machine).
+  await screen.findByRole('heading', { level: 2, name: 'Headline figures' })
   await user.click(await screen.findByRole('button', { name: 'Open dataset…' }))
   const dialog = screen.getByRole('dialog', { name: 'Open a dataset' })
   await user.upload(within(dialog).getByLabelText('From your computer'), new File(['{}'], name))
