@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { whenIdleSteps } from '@/lib/idle'
+import { afterNextPaint, whenIdleSteps, yieldToMain } from '@/lib/idle'
 
 // Node has no requestIdleCallback: whenIdle falls back to a 50 ms timer, which fake timers drive.
 describe('whenIdleSteps', () => {
@@ -38,5 +38,19 @@ describe('whenIdleSteps', () => {
     const cancel = whenIdleSteps([])
     expect(vi.getTimerCount()).toBe(0)
     cancel()
+  })
+})
+
+describe('yieldToMain and afterNextPaint', () => {
+  it('resolve in a later task, after what the current task queued', async () => {
+    const order: string[] = []
+    const yielded = yieldToMain().then(() => order.push('yielded'))
+    const painted = afterNextPaint().then(() => order.push('painted'))
+    queueMicrotask(() => order.push('microtask'))
+    order.push('sync')
+    await Promise.all([yielded, painted])
+    expect(order.slice(0, 2)).toEqual(['sync', 'microtask'])
+    expect(order).toContain('yielded')
+    expect(order).toContain('painted')
   })
 })
