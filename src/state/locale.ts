@@ -38,11 +38,12 @@ export function startLocale(choice: LocaleChoice): void {
   reflect(choice.locale)
 }
 
-/** The reader chose a language (or era years): load, switch, write the URL, remember. */
-export async function switchLocale(locale: Locale, era: boolean): Promise<void> {
-  await loadCatalogue(locale)
-  useDashboardStore.getState().setLocale(locale, locale === 'ja' && era)
-  reflect(locale)
+/**
+ * Writes the reader's choice where it outlasts the page: the URL, and storage for the next visit. Called at
+ * once when the reader chooses, even though the page redraws a frame later (features/locale), so a reload
+ * or a link copied just then already has it.
+ */
+export function rememberLocale(locale: Locale, era: boolean): void {
   const { pathname, search, hash } = window.location
   window.history.replaceState(
     window.history.state,
@@ -56,4 +57,12 @@ export async function switchLocale(locale: Locale, era: boolean): Promise<void> 
   } catch {
     // quota or privacy mode: the URL still carries the choice
   }
+}
+
+/** The reader chose a language (or era years): load, switch, write the URL, remember. */
+export async function switchLocale(locale: Locale, era: boolean): Promise<void> {
+  await loadCatalogue(locale)
+  useDashboardStore.getState().setLocale(locale, locale === 'ja' && era)
+  reflect(locale)
+  rememberLocale(locale, era)
 }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 
 import { afterNextPaint } from '@/lib/idle'
 import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales'
-import { switchLocale } from '@/state/locale'
+import { rememberLocale, switchLocale } from '@/state/locale'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
@@ -13,6 +13,8 @@ import { useI18n } from '@/state/use-i18n'
  * paint with the bundled data, and 232 ms at ten times its size (bench, 4 Dec 2026).
  */
 async function switchAfterPaint(locale: Locale, era: boolean): Promise<void> {
+  // Remembered at once (the URL, the next visit): only the redraw waits.
+  rememberLocale(locale, era)
   await afterNextPaint()
   await switchLocale(locale, era)
 }
