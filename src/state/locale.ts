@@ -38,12 +38,8 @@ export function startLocale(choice: LocaleChoice): void {
   reflect(choice.locale)
 }
 
-/**
- * Writes the reader's choice where it outlasts the page: the URL, and storage for the next visit. Called at
- * once when the reader chooses, even though the page redraws a frame later (features/locale), so a reload
- * or a link copied just then already has it.
- */
-export function rememberLocale(locale: Locale, era: boolean): void {
+/** Writes the reader's choice where it outlasts the page: the URL, and storage for the next visit. */
+function rememberLocale(locale: Locale, era: boolean): void {
   const { pathname, search, hash } = window.location
   window.history.replaceState(
     window.history.state,
@@ -59,10 +55,27 @@ export function rememberLocale(locale: Locale, era: boolean): void {
   }
 }
 
-/** The reader chose a language (or era years): load, switch, write the URL, remember. */
-export async function switchLocale(locale: Locale, era: boolean): Promise<void> {
-  await loadCatalogue(locale)
+/**
+ * The reader chose a language (or era years). The choice is written to the URL and remembered at once (a
+ * reload or a copied link just then has it) and the catalogue starts loading; the page switches once
+ * `redraw` resolves (features/locale waits for the switch's own frame to paint) and the catalogue is in.
+ */
+export async function switchLocale(
+  locale: Locale,
+  era: boolean,
+  redraw: Promise<void> = Promise.resolve(),
+): Promise<void> {
+  const before = useDashboardStore.getState()
+  rememberLocale(locale, era)
+  const catalogue = loadCatalogue(locale)
+  await redraw
+  try {
+    await catalogue
+  } catch (e) {
+    // Offline: the page stays in its language, and so do the URL and the remembered choice.
+    rememberLocale(before.locale, before.era)
+    throw e
+  }
   useDashboardStore.getState().setLocale(locale, locale === 'ja' && era)
   reflect(locale)
-  rememberLocale(locale, era)
 }

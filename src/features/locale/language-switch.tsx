@@ -2,22 +2,16 @@ import { useRef, useState } from 'react'
 
 import { afterNextPaint } from '@/lib/idle'
 import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales'
-import { rememberLocale, switchLocale } from '@/state/locale'
+import { switchLocale } from '@/state/locale'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
-/**
+/*
  * Switching redraws every text and chart on the page. The switch shows the reader's choice in its own
  * frame; the page follows once that frame has painted (and then in a transition: DeferredLocale). Begun in
  * the same task, the redraw held back that paint: 52 ms median, 152 ms worst from the choice to the next
  * paint with the bundled data, and 232 ms at ten times its size (bench, 4 Dec 2026).
  */
-async function switchAfterPaint(locale: Locale, era: boolean): Promise<void> {
-  // Remembered at once (the URL, the next visit): only the redraw waits.
-  rememberLocale(locale, era)
-  await afterNextPaint()
-  await switchLocale(locale, era)
-}
 
 /** The page's language, and in Japanese, whether dates show era years (令和4年). */
 export function LanguageSwitch() {
@@ -32,7 +26,7 @@ export function LanguageSwitch() {
     const turn = ++latest.current
     setPicked({ locale: next, era: nextEra })
     // A quicker second choice keeps showing until its own switch is done.
-    void switchAfterPaint(next, nextEra).finally(() => {
+    void switchLocale(next, nextEra, afterNextPaint()).finally(() => {
       if (turn === latest.current) setPicked(null)
     })
   }
