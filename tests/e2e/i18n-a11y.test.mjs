@@ -7,6 +7,7 @@ import { before, describe, it } from 'node:test'
 import AxeBuilder from '@axe-core/playwright'
 
 import { newCheckedPage, scrollUntilVisible } from './support/browser.mjs'
+import { bareKeysIn, messageKeys } from './support/message-keys.mjs'
 import { pngSize } from './support/png.mjs'
 import { SHOTS, useBrowserSuite } from './support/suite.mjs'
 
@@ -64,8 +65,14 @@ describe('axe finds no violation of any impact, in English and Japanese', () => 
       const w = WORDS[lang]
       const { page, context, errors } = await newCheckedPage(suite.browser)
       const found = []
+      const keys = await messageKeys()
       const check = async (view, include) => {
         for (const line of await axe(page, include)) found.push(`${view}: ${line}`)
+        const text = await page
+          .locator(include ?? 'body')
+          .first()
+          .innerText()
+        for (const key of bareKeysIn(text, keys)) found.push(`${view}: message shown as its key: ${key}`)
       }
       const open = async (query) => {
         await page.goto(`${suite.server.url}?${query}${query === '' ? '' : '&'}lang=${lang}`)

@@ -1,5 +1,5 @@
 /** Pure shaping for the energy panel: figure wording, summaries and timeline positions. No React. */
-import { measureKindLabel } from '@/data/labels'
+import { measureKindLabel, QUALIFIER_KEYS } from '@/data/labels'
 import type {
   LngSupplier,
   AlternativeFigure,
@@ -45,13 +45,6 @@ const CONFIDENCE_KEYS: { [C in Confidence]: `confidence.${C}Word` } = {
 /** "high", "medium", "low" in running text ("medium confidence"); the badge says it on its own. */
 export function confidenceWord(t: Translate, confidence: Confidence): string {
   return t(CONFIDENCE_KEYS[confidence])
-}
-
-const QUALIFIER_KEYS: { [Q in Exclude<Qualifier, 'exact'>]: `energy.qualifier.${Q}` } = {
-  about: 'energy.qualifier.about',
-  more_than: 'energy.qualifier.more_than',
-  at_least: 'energy.qualifier.at_least',
-  up_to: 'energy.qualifier.up_to',
 }
 
 type Unit = Exclude<Figure['unit'], 'rank'>
@@ -110,7 +103,7 @@ export function formatValue(i18n: EnergyI18n, value: number, unit: Figure['unit'
 }
 
 function qualified(t: Translate, qualifier: Qualifier, value: string): string {
-  return qualifier === 'exact' ? value : t(QUALIFIER_KEYS[qualifier], { value })
+  return t(QUALIFIER_KEYS[qualifier], { value })
 }
 
 /** A figure as a source worded it: "about 60%", "9.6 Mt/yr"; "約60%". */

@@ -2,6 +2,7 @@ import { memo, useId, useMemo, useState, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
 import { CONFIDENCE_KEYS } from '@/components/confidence-badge'
+import { QUALIFIER_KEYS } from '@/data/labels'
 import type { MeasureFilter } from '@/data/shape/filter'
 import { toHeadline, type HeadlineTally } from '@/data/shape/headline'
 import { sourceLine } from '@/data/shape/source-labels'
@@ -101,8 +102,8 @@ function ShareFigure({ share, sources, i18n }: FigureProps & { share: Dependency
   const { t, fmt } = i18n
   const figure = share.share
   const percent = t('headline.percent', { value: fmt.number(figure.value) })
-  const value =
-    figure.qualifier === 'exact' ? percent : t(`energy.qualifier.${figure.qualifier}`, { value: percent })
+  // The qualifier's wording is in the first screen's catalogue: the energy panel's comes later.
+  const value = t(QUALIFIER_KEYS[figure.qualifier], { value: percent })
   const year = `${share.year}-01-01`
   return (
     <Figure

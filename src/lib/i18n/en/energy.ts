@@ -3,10 +3,6 @@ export const energy = {
   // Figures and their wording.
   'energy.missing': 'not in this dataset',
   'energy.notRanked': 'not ranked',
-  'energy.qualifier.about': 'about {value}',
-  'energy.qualifier.more_than': 'more than {value}',
-  'energy.qualifier.at_least': 'at least {value}',
-  'energy.qualifier.up_to': 'up to {value}',
   'energy.ordinal.one': '{n}st',
   'energy.ordinal.two': '{n}nd',
   'energy.ordinal.few': '{n}rd',

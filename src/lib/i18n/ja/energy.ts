@@ -6,10 +6,6 @@ import type { energy as en } from '@/lib/i18n/en/energy'
 export const energy: AreaOf<typeof en> = {
   'energy.missing': 'データなし',
   'energy.notRanked': '順位なし',
-  'energy.qualifier.about': '約{value}',
-  'energy.qualifier.more_than': '{value}超',
-  'energy.qualifier.at_least': '{value}以上',
-  'energy.qualifier.up_to': '最大{value}',
   'energy.ordinal.one': '{n}位',
   'energy.ordinal.two': '{n}位',
   'energy.ordinal.few': '{n}位',
