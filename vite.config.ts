@@ -4,14 +4,16 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
+import { firstScreenChunk } from './scripts/first-screen-chunk.ts'
 import { prerenderDefaultView } from './scripts/prerender-default-view.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
+const firstScreen = firstScreenChunk()
 
 export default defineConfig({
   // Relative base: dist/ works from any static host, at the root or under a sub-path.
   base: './',
-  plugins: [react(), prerenderDefaultView()],
+  plugins: [react(), firstScreen.plugin, prerenderDefaultView()],
   resolve: { alias: { '@': src } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // A module worker, so what it imports on demand (papaparse for CSV, SheetJS for a workbook) stays in
@@ -42,6 +44,7 @@ export default defineConfig({
               test: /node_modules[\\/](?!papaparse[\\/]|zod[\\/]|@e965[\\/])/,
               priority: 10,
             },
+            firstScreen.group,
           ],
         },
       },

@@ -1,18 +1,21 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useLayoutEffect, useMemo } from 'react'
+import { Suspense, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 
 import { Dashboard } from '@/app/dashboard'
-import { EmbedFrame } from '@/app/embed/embed-frame'
 import { LoadError, LoadingState } from '@/app/load-states'
 import { DashboardFailure, PageFrame } from '@/app/page-frame'
+import { lazyPart } from '@/components/lazy-part'
 import { PanelBoundary } from '@/components/panel-boundary'
 import { datasetQueryOptions } from '@/data/dataset-query'
 import { BUNDLED_SOURCE } from '@/data/load/dataset-source'
 import type { OpenedDataset, OpenRequest } from '@/data/load/open-dataset'
 import { DropOverlay } from '@/features/dataset-source/drop-overlay'
-import { LoadProgress } from '@/features/dataset-source/load-progress'
 import { backToBundled, openRequest, useLoaderStore } from '@/features/dataset-source/loader-store'
-import { OpenDatasetDialog } from '@/features/dataset-source/open-dataset-dialog'
+import {
+  LoadProgress,
+  OpenDatasetDialog,
+  prefetchOpeningParts,
+} from '@/features/dataset-source/opening-parts'
 import { useDatasetLink } from '@/features/dataset-source/use-dataset-link'
 import { useDashboardStore } from '@/state/store'
 import { parseEmbed } from '@/lib/embed-figures'
@@ -20,6 +23,13 @@ import { DeferredLocale, useI18n } from '@/state/use-i18n'
 import { useUrlSync } from '@/state/use-url-sync'
 
 const goBack = () => backToBundled()
+
+// One figure alone, for an <iframe>: its code loads only in an embed (fetched at once there, see below).
+const embedFrame = lazyPart(() => import('@/app/embed/embed-frame'), 'EmbedFrame', {
+  name: 'embed',
+  fallback: <LoadingState />,
+})
+const EmbedFrame = embedFrame.Part
 
 /** A number per dataset object, for the dashboard's key. */
 const datasetIds = new WeakMap<object, number>()
@@ -49,11 +59,17 @@ export function App() {
   )
   const dialogOpen = useDashboardStore((s) => s.datasetDialogOpen)
   const closeDialog = useDashboardStore((s) => s.closeDatasetDialog)
+  // The dialog's code loads when it is first opened (or in idle time before); it then stays mounted.
+  const [dialogWanted, setDialogWanted] = useState(dialogOpen)
+  if (dialogOpen && !dialogWanted) setDialogWanted(true)
+  useEffect(() => prefetchOpeningParts(), [])
   // A link to another dataset shows only that one: the bundled dataset is fetched only when it is shown.
   const linkOnly = linkJob !== null || linkFailure !== null
   const query = useQuery({ ...datasetQueryOptions(), enabled: opened === null && !linkOnly })
   // `?embed=<figure>`: one figure alone, for an <iframe>. Read once: an embed never navigates.
   const embed = useMemo(() => parseEmbed(window.location.search), [])
+  // An embed needs its frame's code: fetched alongside the dataset, not after it.
+  if (embed.kind === 'figure') void embedFrame.prefetch()
   useLayoutEffect(() => {
     // The build's prerendered snapshot (scripts/prerender-default-view.ts) shows the bundled dataset; a link to another
     // dataset must not show it while that one loads, so the live page (its progress bar) takes over. An
@@ -120,7 +136,9 @@ export function App() {
       ) : (
         <PageFrame>
           {linkJob !== null ? (
-            <LoadProgress job={linkJob} />
+            <Suspense fallback={<LoadingState />}>
+              <LoadProgress job={linkJob} />
+            </Suspense>
           ) : linkFailure !== null ? (
             <LoadError
               error={linkFailure.error}
@@ -140,12 +158,16 @@ export function App() {
         </PageFrame>
       )}
       {embed.kind === 'figure' ? null : <DropOverlay onFiles={(files) => open({ kind: 'files', files })} />}
-      <OpenDatasetDialog
-        open={dialogOpen}
-        onClose={closeDialog}
-        onFiles={(files) => open({ kind: 'files', files })}
-        onUrl={(url) => open({ kind: 'url', url })}
-      />
+      {dialogWanted ? (
+        <Suspense fallback={null}>
+          <OpenDatasetDialog
+            open={dialogOpen}
+            onClose={closeDialog}
+            onFiles={(files) => open({ kind: 'files', files })}
+            onUrl={(url) => open({ kind: 'url', url })}
+          />
+        </Suspense>
+      ) : null}
     </>
   )
 }

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
+import { Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
 
 import { CiteContext, type CiteTarget } from '@/components/cite/cite-context'
+import { lazyPart } from '@/components/lazy-part'
 import type { RawMeta } from '@/data/validate/schema'
 import type { CiteInput } from '@/lib/cite/cite-input'
 import { EMBED_HEIGHTS, embedUrl, iframeSnippet, type EmbedFigure } from '@/lib/embed-figures'
@@ -9,13 +10,16 @@ import { viewPermalink } from '@/state/permalink'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
-// Its own chunk: the first screen carries only the buttons that open it.
-const CiteDialog = lazy(() =>
-  import('@/components/cite/cite-dialog').then((m) => ({ default: m.CiteDialog })),
-)
-const EmbedDialog = lazy(() =>
-  import('@/components/cite/embed-dialog').then((m) => ({ default: m.EmbedDialog })),
-)
+// Its own chunk: the first screen carries only the buttons that open it. If the chunk cannot be fetched
+// (offline), a dialog says so, and the page stays as it was.
+const CiteDialog = lazyPart(() => import('@/components/cite/cite-dialog'), 'CiteDialog', {
+  name: 'cite',
+  failure: 'dialog',
+}).Part
+const EmbedDialog = lazyPart(() => import('@/components/cite/embed-dialog'), 'EmbedDialog', {
+  name: 'embed',
+  failure: 'dialog',
+}).Part
 
 /** A figure's <iframe> code, for the view as it is now. Rendered only while the dialog is open. */
 function OpenEmbedDialog({

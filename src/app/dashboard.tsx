@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useMemo, type ReactNode } from 'react'
+import { memo, Suspense, useEffect, useMemo, type ReactNode } from 'react'
 
 import { CiteHost } from '@/app/cite-host'
 import { DashboardFooter } from '@/app/dashboard-footer'
@@ -6,8 +6,10 @@ import { DashboardHeader } from '@/app/dashboard-header'
 import { DataNotes } from '@/app/notices/data-notes'
 import { DatasetNotices } from '@/app/notices/dataset-notices'
 import { DatasetStatus } from '@/app/notices/dataset-status'
+import { EnergyPanel, GoodsPanel, ListedPanel } from '@/app/lazy-panels'
 import { PrintView } from '@/app/print/print-view'
 import { UrlNotices } from '@/app/notices/url-notices'
+import { lazyPart } from '@/components/lazy-part'
 import { PanelSection } from '@/components/panel-section'
 import { PrintSources } from '@/components/print/print-sources'
 import { Staged } from '@/components/staged'
@@ -22,17 +24,10 @@ import { TimelinePanel } from '@/features/timeline/timeline-panel'
 import { useDashboardStore } from '@/state/store'
 import { useI18n } from '@/state/use-i18n'
 
-// Below the first screen: loaded in parallel after the shell, so the timeline paints sooner.
-const GoodsPanel = lazy(() => import('@/features/goods/goods-panel').then((m) => ({ default: m.GoodsPanel })))
-const ListedPanel = lazy(() =>
-  import('@/features/listed/listed-panel').then((m) => ({ default: m.ListedPanel })),
-)
-const EnergyPanel = lazy(() =>
-  import('@/features/energy/energy-panel').then((m) => ({ default: m.EnergyPanel })),
-)
-const SourcesDialog = lazy(() =>
-  import('@/components/sources-dialog').then((m) => ({ default: m.SourcesDialog })),
-)
+const SourcesDialog = lazyPart(() => import('@/components/sources-dialog'), 'SourcesDialog', {
+  name: 'sources',
+  failure: 'dialog',
+}).Part
 
 function PanelLoading({ children }: { children: string }) {
   return (

@@ -1,8 +1,7 @@
-import { MAX_PROBLEMS_SHOWN } from '@/data/load/dataset-limits'
 import { DatasetLoadError } from '@/data/load/fetch-dataset'
-import { formatProblem } from '@/data/validate/format-problem'
 import { describeLoadError } from '@/data/load/load-error'
 import { failureHeadline } from '@/features/dataset-source/failure-words'
+import { ProblemList } from '@/features/dataset-source/opening-parts'
 import { useI18n } from '@/state/use-i18n'
 
 export function LoadingState() {
@@ -32,13 +31,7 @@ export function LoadError({ error, retrying, onRetry, onUseBundled }: LoadErrorP
     <div className="load-state notice notice-error" role="alert">
       <h2>{failureHeadline(t, kind)}</h2>
       <p className="open-failure-message">{describeLoadError(t, error)}</p>
-      {problems.length > 0 ? (
-        <ul className="problem-list">
-          {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
-            <li key={i}>{formatProblem(t, p)}</li>
-          ))}
-        </ul>
-      ) : null}
+      {problems.length > 0 ? <ProblemList problems={problems} /> : null}
       <div className="button-row">
         <button type="button" onClick={onRetry} disabled={retrying}>
           {retrying ? t('dataset.retrying') : t('dataset.retry')}

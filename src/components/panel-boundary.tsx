@@ -7,6 +7,8 @@ interface PanelBoundaryProps {
   children: ReactNode
   /** What to show instead of the failed part; by default, a message in its place with Try again. */
   fallback?: (error: Error, retry: () => void) => ReactNode
+  /** Called on Try again, before the part renders anew (a lazy part fetches its code again). */
+  onRetry?: () => void
 }
 
 interface PanelBoundaryState {
@@ -28,7 +30,10 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
   render() {
     const { error } = this.state
     if (error === null) return this.props.children
-    const retry = () => this.setState({ error: null })
+    const retry = () => {
+      this.props.onRetry?.()
+      this.setState({ error: null })
+    }
     if (this.props.fallback !== undefined) return this.props.fallback(error, retry)
     return <PanelFailure name={this.props.name} error={error.message} onRetry={retry} />
   }

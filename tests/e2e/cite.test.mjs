@@ -128,4 +128,39 @@ describe('cite this view', () => {
     assert.deepEqual(errors, [])
     await context.close()
   })
+
+  it('says so in a dialog when the Cite code cannot be fetched, keeps the dashboard, and opens once it can', async () => {
+    const { page, context } = await newCheckedPage(suite.browser)
+    // Offline, or the chunk gone after a new release: the request for the dialog's code fails. Chromium
+    // keeps a failed module address failed, so the next attempt asks at a new one (?retry=1).
+    let offline = true
+    const asked = []
+    await page.route(/cite-dialog-[^/]*\.js(\?.*)?$/, (route) => {
+      asked.push(new URL(route.request().url()).search)
+      return offline ? route.abort() : route.continue()
+    })
+    await page.goto(suite.server.url)
+    await page.locator('#timeline figure .recharts-bar-rectangle').first().waitFor()
+    const cite = page.locator('.header-actions').getByRole('button', { name: 'Cite', exact: true })
+    await cite.click()
+    const failure = page.getByRole('dialog').filter({ hasText: 'could not be loaded' })
+    await failure.waitFor()
+    assert.match(
+      await failure.getByRole('alert').innerText(),
+      /^This part of the page could not be loaded \(.*cite-dialog.*\)\. Check the connection, then try again\.$/,
+    )
+    await page.screenshot({ path: `${SHOTS}cite-offline.png` })
+    // Before, the failure took the whole dashboard down, and its Try again failed again.
+    assert.equal(await page.getByRole('heading', { name: 'Headline figures' }).count(), 1)
+    assert.ok((await page.locator('#timeline figure .recharts-bar-rectangle').count()) > 5)
+    await failure.getByRole('button', { name: 'Close' }).click()
+    await failure.waitFor({ state: 'detached' })
+
+    offline = false
+    await cite.click()
+    await page.getByRole('dialog', { name: 'Cite this view' }).waitFor()
+    // Once while offline (showing the failure asked for nothing more), once back online.
+    assert.deepEqual(asked, ['', '?retry=1'])
+    await context.close()
+  })
 })

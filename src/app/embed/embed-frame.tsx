@@ -1,18 +1,11 @@
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react'
+import { Suspense, useEffect, useMemo, type ReactNode } from 'react'
 
+import { EnergyPanel, GoodsPanel, ListedPanel } from '@/app/lazy-panels'
 import { localizeDataset } from '@/data/localize'
 import type { OpenedDataset } from '@/data/load/open-dataset'
 import { fullViewUrl, type EmbedFigure } from '@/lib/embed-figures'
 import { TimelinePanel } from '@/features/timeline/timeline-panel'
 import { useI18n } from '@/state/use-i18n'
-
-const GoodsPanel = lazy(() => import('@/features/goods/goods-panel').then((m) => ({ default: m.GoodsPanel })))
-const ListedPanel = lazy(() =>
-  import('@/features/listed/listed-panel').then((m) => ({ default: m.ListedPanel })),
-)
-const EnergyPanel = lazy(() =>
-  import('@/features/energy/energy-panel').then((m) => ({ default: m.EnergyPanel })),
-)
 
 /**
  * One figure alone, for an <iframe> (`?embed=<figure>`): the figure with its title, notes and source

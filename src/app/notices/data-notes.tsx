@@ -1,7 +1,8 @@
 import { SourceLink } from '@/components/source-link'
 import { describeCheck, type ConsistencyCheck } from '@/data/shape/consistency'
 import type { Dataset } from '@/data/validate/schema'
-import { DownloadReportButton, type ValidationReportProps } from '@/features/dataset-source/validation-report'
+import type { ReportInput } from '@/data/validate/validation-report'
+import { DownloadReportButton } from '@/features/dataset-source/download-report-button'
 import { useI18n } from '@/state/use-i18n'
 
 interface DataNotesProps {
@@ -9,7 +10,7 @@ interface DataNotesProps {
   dataset: Dataset
   checks: readonly ConsistencyCheck[]
   /** The downloadable report (rejected records and every check). */
-  report: ValidationReportProps
+  report: ReportInput
 }
 
 /** Findings listed on the page; a dataset with more is summed up by a count (the report holds them all). */

@@ -6,23 +6,28 @@ import {
   progressShare,
   progressWords,
 } from '@/features/dataset-source/progress-words'
+import { opening as words } from '@/lib/i18n/en/opening'
+import { englishArea } from '@/lib/i18n/messages-en'
 import { useI18n } from '@/state/use-i18n'
 import '@/features/dataset-source/dataset-source.css'
+
+// Loaded when a dataset is being opened: its words come with it (opening-parts.tsx).
+englishArea(words)
 
 interface LoadProgressProps {
   job: LoadJob
   /**
-   * What Cancel leaves on screen, as a sentence ("Cancel keeps the bundled dataset."). By default, for the
-   * link's dataset (nothing else on screen yet), that Cancel opens the bundled dataset instead.
+   * What Cancel leaves on screen, in words ("the bundled dataset"). None, for the link's dataset (nothing
+   * else on screen yet): Cancel opens the bundled dataset instead.
    */
-  cancelNote?: string
+  kept?: string
 }
 
 /**
  * A loading job: what it is doing, a progress bar and Cancel. The page stays usable meanwhile. Only the
  * phase is a live region; the numbers change ten times a second and would drown a screen reader.
  */
-export function LoadProgress({ job, cancelNote }: LoadProgressProps) {
+export function LoadProgress({ job, kept }: LoadProgressProps) {
   const { t, parts, fmt } = useI18n()
   const progress = useJobProgress((s) => s.progress)
   const share = progressShare(progress)
@@ -34,7 +39,10 @@ export function LoadProgress({ job, cancelNote }: LoadProgressProps) {
       : isOpenEnded(progress)
         ? words
         : t('dataset.progress.sentence', { words })
-  const cancel = cancelNote ?? t('dataset.progress.cancelOpensBundled')
+  const cancel =
+    kept === undefined
+      ? t('dataset.progress.cancelOpensBundled')
+      : t('dataset.progress.cancelKeeps', { kept })
   return (
     <section className="notice load-progress" aria-label={label}>
       <p className="load-progress-title" role="status">

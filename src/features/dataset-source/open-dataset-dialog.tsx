@@ -3,8 +3,13 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { checkDatasetUrl } from '@/data/load/data-param'
 import { DEFAULT_MAX_BYTES, formatBytes } from '@/data/load/dataset-limits'
 import { say, type Said } from '@/lib/i18n/said'
+import { opening as words } from '@/lib/i18n/en/opening'
+import { englishArea } from '@/lib/i18n/messages-en'
 import { useI18n } from '@/state/use-i18n'
 import '@/features/dataset-source/dataset-source.css'
+
+// Loaded when the dialog is first opened: its words come with it (opening-parts.tsx).
+englishArea(words)
 
 interface OpenDatasetDialogProps {
   open: boolean

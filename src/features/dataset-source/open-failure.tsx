@@ -1,10 +1,10 @@
 import { MAX_PROBLEMS_SHOWN } from '@/data/load/dataset-limits'
 import { clipMiddle } from '@/data/load/dataset-source'
 import { DATA_PARAM } from '@/data/load/data-param'
-import { formatProblem } from '@/data/validate/format-problem'
 import { describeLoadError } from '@/data/load/load-error'
 import type { LoadFailure } from '@/features/dataset-source/loader-store'
 import { failureHeadline } from '@/features/dataset-source/failure-words'
+import { ProblemList } from '@/features/dataset-source/opening-parts'
 import { useI18n } from '@/state/use-i18n'
 
 interface OpenFailureProps {
@@ -31,13 +31,7 @@ export function OpenFailure({ failure, kept, onRetry, onDismiss }: OpenFailurePr
         <strong>{t('dataset.failure.title', { headline: failureHeadline(t, error.kind), label })}</strong>
       </p>
       <p className="open-failure-message">{message}</p>
-      {shown.length > 0 ? (
-        <ul className="problem-list">
-          {shown.map((p, i) => (
-            <li key={i}>{formatProblem(t, p)}</li>
-          ))}
-        </ul>
-      ) : null}
+      {shown.length > 0 ? <ProblemList problems={shown} /> : null}
       {error.problems.length > shown.length ? (
         <p>{t('dataset.failure.moreProblems', { count: error.problems.length - shown.length })}</p>
       ) : null}

@@ -1,28 +1,16 @@
 import { MAX_PROBLEMS_SHOWN } from '@/data/load/dataset-limits'
-import { formatProblem } from '@/data/validate/format-problem'
-import { buildReport, type ReportInput } from '@/data/validate/validation-report'
-import { downloadBlob, fileSlug } from '@/lib/download'
-import type { I18n } from '@/lib/i18n/i18n'
+import type { ReportInput } from '@/data/validate/validation-report'
+import { DownloadReportButton } from '@/features/dataset-source/download-report-button'
+import { ProblemList } from '@/features/dataset-source/problem-list'
+import { opening as words } from '@/lib/i18n/en/opening'
+import { englishArea } from '@/lib/i18n/messages-en'
 import { useI18n } from '@/state/use-i18n'
+
+// Shown only for a dataset with rejected records: its words come with it (opening-parts.tsx).
+englishArea(words)
 
 /** What the report on the page shows is what the downloaded report holds. */
 export type ValidationReportProps = ReportInput
-
-/** Downloads the report, its sentences in the reader's language (see validate/validation-report.ts). */
-export function downloadReport(i18n: I18n, props: ValidationReportProps): void {
-  const report = buildReport(i18n, props)
-  const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' })
-  downloadBlob(blob, `validation-report-${fileSlug(props.title)}.json`)
-}
-
-export function DownloadReportButton(props: ValidationReportProps) {
-  const i18n = useI18n()
-  return (
-    <button type="button" onClick={() => downloadReport(i18n, props)}>
-      {i18n.t('dataset.report.download')}
-    </button>
-  )
-}
 
 /**
  * Rejected records: the count always in sight while any are rejected, each problem on request (the first
@@ -43,11 +31,7 @@ export function ValidationReport(props: ValidationReportProps) {
             : t('dataset.report.structureProblems', { count: problems.length })}{' '}
           {t('dataset.report.showWhy')}
         </summary>
-        <ul className="problem-list">
-          {shown.map((p, i) => (
-            <li key={i}>{formatProblem(t, p)}</li>
-          ))}
-        </ul>
+        <ProblemList problems={shown} />
         {more > 0 ? (
           <p className="report-more">
             {omittedProblems > 0

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
-import { ChartFrame } from '@/components/chart-frame'
+import { ChartFrame } from '@/components/chart/chart-frame'
 import { withDeferredFilter } from '@/state/with-deferred-filter'
 import type { ChartExportSpec } from '@/components/export/export-spec'
 import type { OpenedLists } from '@/data/official/opened-lists'

@@ -1,8 +1,9 @@
 /**
  * The English catalogue: the source of truth for keys and placeholders. One file per area, in en/.
  * The areas the first screen reads are here from the start; those only the panels below it read (the
- * names search, the goods explorer, energy) come with their panel's code (englishArea), so the first
- * screen does not download their text. The type is the whole catalogue either way.
+ * names search, the goods explorer, energy) and the parts for opening a dataset come with their code
+ * (englishArea), so the first screen does not download their text. The type is the whole catalogue
+ * either way.
  */
 import { a11y } from '@/lib/i18n/en/a11y'
 import { app } from '@/lib/i18n/en/app'
@@ -12,6 +13,8 @@ import { dataset } from '@/lib/i18n/en/dataset'
 import type { energy } from '@/lib/i18n/en/energy'
 import type { goods } from '@/lib/i18n/en/goods'
 import type { listed } from '@/lib/i18n/en/listed'
+import type { opening } from '@/lib/i18n/en/opening'
+import type { problems } from '@/lib/i18n/en/problems'
 import { timeline } from '@/lib/i18n/en/timeline'
 
 export type EnglishCatalogue = typeof common &
@@ -21,6 +24,8 @@ export type EnglishCatalogue = typeof common &
   typeof listed &
   typeof energy &
   typeof dataset &
+  typeof opening &
+  typeof problems &
   typeof a11y &
   typeof cite
 

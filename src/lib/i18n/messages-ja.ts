@@ -7,6 +7,8 @@ import { dataset } from '@/lib/i18n/ja/dataset'
 import { energy } from '@/lib/i18n/ja/energy'
 import { goods } from '@/lib/i18n/ja/goods'
 import { listed } from '@/lib/i18n/ja/listed'
+import { opening } from '@/lib/i18n/ja/opening'
+import { problems } from '@/lib/i18n/ja/problems'
 import { timeline } from '@/lib/i18n/ja/timeline'
 import type { Catalogue } from '@/lib/i18n/translate'
 
@@ -18,6 +20,8 @@ export const ja: Catalogue = {
   ...listed,
   ...energy,
   ...dataset,
+  ...opening,
+  ...problems,
   ...a11y,
   ...cite,
 }

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
@@ -97,6 +97,8 @@ describe('the validation report', () => {
     const user = userEvent.setup()
     render(<ValidationReport {...props} />)
     await user.click(screen.getByRole('button', { name: 'Download report' }))
+    // The code that writes the report loads on the first click.
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalled())
     const [blob, name] = vi.mocked(downloadBlob).mock.calls[0] ?? []
     expect(name).toBe('validation-report-my-dataset.json')
     const report = JSON.parse(await (blob as Blob).text()) as Record<string, unknown>
@@ -115,12 +117,7 @@ describe('the validation report', () => {
 describe('progress and drop', () => {
   it('shows what the job is doing, how far it is, and Cancel', () => {
     useJobProgress.setState({ progress: { phase: 'validating', done: 250_000, total: 1_000_000 } })
-    render(
-      <LoadProgress
-        job={{ id: 1, label: 'big.json', initial: false }}
-        cancelNote="Cancel keeps the bundled dataset."
-      />,
-    )
+    render(<LoadProgress job={{ id: 1, label: 'big.json', initial: false }} kept="the bundled dataset" />)
     const region = screen.getByRole('region', { name: 'Opening big.json' })
     expect(within(region).getByRole('status')).toHaveTextContent('Opening big.json: checking records')
     expect(region).toHaveTextContent(
@@ -223,6 +220,7 @@ describe('in Japanese', () => {
     const user = userEvent.setup()
     render(<ValidationReport {...props} />)
     await user.click(screen.getByRole('button', { name: 'レポートをダウンロード' }))
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalled())
     const [blob] = vi.mocked(downloadBlob).mock.calls[0] ?? []
     const report = JSON.parse(await (blob as Blob).text()) as {
       language: string
@@ -269,7 +267,8 @@ describe('in Japanese', () => {
     expect(alert).toHaveTextContent(
       'データセットの「meta」ブロック（タイトル、国、基準日、バージョン、ライセンス）が正しくありません。',
     )
-    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+    // The list of problems loads with its words (opening-parts.tsx).
+    expect(await within(alert).findByRole('listitem')).toHaveTextContent(
       'データセット全体、フィールド meta.asOf：期待される値はYYYY-MM-DD形式の日付、実際の値は"yesterday"',
     )
     expect(within(alert).getByRole('button', { name: '再試行' })).toBeEnabled()

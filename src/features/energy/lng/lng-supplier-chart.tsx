@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { Bar, BarChart, LabelList, Rectangle, Tooltip, XAxis, YAxis } from 'recharts'
 
-import { PointFocusProvider, usePointFocus } from '@/components/chart-points'
-import { ResponsiveChart } from '@/components/responsive-chart'
+import { PointFocusProvider, usePointFocus } from '@/components/chart/chart-points'
+import { ResponsiveChart } from '@/components/chart/responsive-chart'
 import { estimateWidth } from '@/lib/export/wrap-text'
 import { useI18n, type ReactI18n } from '@/state/use-i18n'
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 
-import { ChartFrame, type FrameView } from '@/components/chart-frame'
+import { ChartFrame, type FrameView } from '@/components/chart/chart-frame'
 import type { Dataset } from '@/data/validate/schema'
 import { figureById, publishedLngTonnes } from '@/data/shape/energy-figures'
 import { toSupplierRows } from '@/data/shape/lng'

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 
-import { ChartFrame, type FrameView } from '@/components/chart-frame'
+import { ChartFrame, type FrameView } from '@/components/chart/chart-frame'
 import type { Dataset, Dependency, EnergyEvent, EnergyFigure } from '@/data/validate/schema'
 import { dependencyOf, figureById } from '@/data/shape/energy-figures'
 import type { MeasureFilter } from '@/data/shape/filter'

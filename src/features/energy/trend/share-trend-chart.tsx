@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
 import { LabelList, Line, LineChart, XAxis, YAxis } from 'recharts'
 
-import { HorizontalGrid } from '@/components/horizontal-grid'
-import { PLAIN_TICK } from '@/components/plain-tick'
-import { ResponsiveChart } from '@/components/responsive-chart'
+import { HorizontalGrid } from '@/components/chart/horizontal-grid'
+import { PLAIN_TICK } from '@/components/chart/plain-tick'
+import { ResponsiveChart } from '@/components/chart/responsive-chart'
 import type { TrendSeries } from '@/data/shape/share-trend'
 import { useI18n } from '@/state/use-i18n'
 

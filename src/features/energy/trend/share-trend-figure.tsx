@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 
-import { ChartFrame, type FrameView } from '@/components/chart-frame'
+import { ChartFrame, type FrameView } from '@/components/chart/chart-frame'
 import type { ChartExportSpec } from '@/components/export/export-spec'
 import { asOfLine } from '@/data/shape/describe-filter'
 import { shareTrend, type TrendSeries } from '@/data/shape/share-trend'

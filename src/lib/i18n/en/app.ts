@@ -32,6 +32,8 @@ export const app = {
   'panel.energy.description': 'How much Japan depended on Russian LNG, oil and coal, and how it left them.',
   'panel.failed': 'The {name} panel could not be shown: {error}',
   'panel.retry': 'Try again',
+  'part.notLoaded':
+    'This part of the page could not be loaded ({error}). Check the connection, then try again.',
   'headline.percent': '{value}%',
   'headline.title': 'Headline figures',
   'headline.asOfData': 'Running totals as of {date}, the dataset’s date',

@@ -1,83 +1,10 @@
 /**
- * Opening a dataset and validating it: the Open dataset dialog, progress, failures, the validation
- * report, consistency checks. `problem.*` are the parts of one validation problem, made in the worker
- * as structured messages (see data/describe-issue.ts) and said on the page.
+ * Opening a dataset and validating it: failures, the validation report's download, consistency checks.
+ * The dialog, progress and report on the page are in opening.ts, one problem's words in problems.ts.
  */
 export const dataset = {
   'dataset.source.bundled': 'the bundled dataset',
   'dataset.source.merged': '{name} (merged into {into})',
-  // One validation problem: where, which field, what was expected, what was found.
-  'problem.line': '{place}, field {field}: expected {expected}, got {got}',
-  'problem.place.record': '{collection}[{index}]',
-  'problem.place.recordWithId': '{collection}[{index}] (id "{id}")',
-  'problem.place.document': 'document',
-  'problem.field.path': '{path}',
-  'problem.field.pathMore': '{path} and {count} more',
-  'problem.field.record': '(record)',
-  'problem.field.list': '(list)',
-  'problem.field.row': '(row)',
-  'problem.expected.string': 'a text',
-  'problem.expected.number': 'a number',
-  'problem.expected.int': 'a whole number',
-  'problem.expected.boolean': 'true or false',
-  'problem.expected.designationsVersion': 'designations only in a dataset of schemaVersion 4',
-  'problem.expected.list': 'a list',
-  'problem.expected.object': 'an object',
-  'problem.expected.null': 'null',
-  'problem.expected.type': 'a value of type {type}',
-  'problem.expected.value': '{value}',
-  'problem.expected.oneOf': 'one of {values}',
-  'problem.expected.knownFields': 'only the documented fields (unknown: {keys})',
-  'problem.expected.knownFieldsMore': 'only the documented fields (unknown: {keys} and {count} more)',
-  'problem.expected.minEntries': { one: 'at least {count} entry', other: 'at least {count} entries' },
-  'problem.expected.minChars': { one: 'at least {count} character', other: 'at least {count} characters' },
-  'problem.expected.above': 'a number above {min}',
-  'problem.expected.atLeast': 'a number of at least {min}',
-  'problem.expected.maxEntries': { one: 'at most {count} entry', other: 'at most {count} entries' },
-  'problem.expected.maxChars': { one: 'at most {count} character', other: 'at most {count} characters' },
-  'problem.expected.below': 'a number below {max}',
-  'problem.expected.atMost': 'a number of at most {max}',
-  'problem.expected.format': 'a value in the {format} format',
-  'problem.expected.other': 'a value that passes the check "{rule}"',
-  'problem.expected.dateFormat': 'a date written YYYY-MM-DD',
-  'problem.expected.realDate': 'a real calendar date',
-  'problem.expected.dateBetween': 'a date between {from} and {to}',
-  'problem.expected.recordId': 'an id of lower-case letters, digits, ".", "_" or "-"',
-  'problem.expected.urlLength': 'a URL of at most {max} characters',
-  'problem.expected.httpUrl': 'an absolute http:// or https:// URL',
-  'problem.expected.nonEmptyText': 'a non-empty text',
-  'problem.expected.localText': 'a text, or an object with "en" and/or "ja" texts',
-  'problem.expected.englishOrJapanese': 'an English or Japanese text',
-  'problem.expected.sourceIds': 'at least one source id',
-  'problem.expected.count': 'a count of zero or more',
-  'problem.expected.languageTag': 'a language tag such as "en" or "ja"',
-  'problem.expected.effectiveAfterAnnounced': 'an effective date on or after the announced date',
-  'problem.expected.untilAfterAnnounced': 'an end date on or after the announced date',
-  'problem.expected.countriesOnce': 'each country once in byCountry',
-  'problem.expected.unitWithCount': 'a unit (persons, organisations, items…) whenever a count is given',
-  'problem.expected.nameOrUnidentified':
-    'a name, or unidentified: true with name: null for an item no source names',
-  'problem.expected.hsCode': 'an HS code such as "22.03" or "4401.21"',
-  'problem.expected.countryCode': 'an ISO 3166 country code such as {example}',
-  'problem.expected.version': 'a version such as "1.0.0"',
-  'problem.expected.knownSourceIds': 'ids of sources listed in "sources"',
-  'problem.expected.knownMeasureId': 'the id of a measure listed in "measures"',
-  'problem.expected.uniqueId': 'an id not used by another record in {collection}',
-  'problem.expected.csvRow': 'a well-formed CSV row of {count} cells, like the header',
-  'problem.got.missing': 'nothing (the field is missing)',
-  'problem.got.value': '{value}',
-  'problem.got.list': 'a list of {count}',
-  'problem.got.object': 'an object',
-  'problem.got.unknownField': 'an unknown field',
-  'problem.got.unknownSourceIds': 'unknown source id(s) {ids}',
-  'problem.got.unknownSourceIdsMore': 'unknown source ids {ids} and {count} more',
-  'problem.got.unknownMeasureId': 'unknown measure id {id}',
-  'problem.got.schemaVersion': 'a dataset of schemaVersion {version} (the designations were left out)',
-  'problem.got.duplicateId': 'a second record with id {id}',
-  'problem.got.csvRowCells': { one: '{count} cell', other: '{count} cells' },
-  'problem.got.csvRowMissingQuotes': '{count} cells (a quoted cell is never closed)',
-  'problem.got.csvRowInvalidQuotes': '{count} cells (a quote in the wrong place)',
-
   // Why a file cannot be a dataset at all.
   'dataset.fatal.notJson': 'The dataset is not valid JSON: {detail}.',
   'dataset.fatal.tooDeep':
@@ -170,69 +97,11 @@ export const dataset = {
   'dataset.loading.text': 'Loading the sanctions dataset…',
   'dataset.loading.label': 'Loading the sanctions dataset',
 
-  // The Open dataset dialog and the drop overlay.
-  'dataset.open.title': 'Open a dataset',
-  'dataset.open.intro':
-    'A JSON file in the dataset format, or CSV tables of measures or goods, which replace that table in the dataset on screen. Up to {max}. You can also drop files anywhere on the page. The file is read in this browser only; nothing is uploaded.',
-  'dataset.open.workbook':
-    'Or the Ministry of Finance’s asset-freeze list as it publishes it (資産凍結等の措置の対象者リスト, .xlsx or .xls): its lists replace the bundled ones in “Who is listed” and on the timeline; the press records stay.',
-  'dataset.open.fromFile': 'From your computer',
-  'dataset.open.fromUrl': 'From an address (https://…)',
-  'dataset.open.submit': 'Open',
-  'dataset.open.urlNote':
-    'Another site must allow reading its file (CORS). An address you open is added to this page’s link, so you can share it.',
+  // The drop overlay (the Open dataset dialog's words are in opening.ts).
   'dataset.drop.prompt': 'Drop a dataset (JSON or CSV) or the Ministry of Finance workbook (.xlsx, .xls)',
 
-  // Progress of a dataset being opened.
-  'dataset.progress.starting': 'Starting…',
-  'dataset.progress.downloading': 'Downloading: {done} of {total}',
-  'dataset.progress.downloadingUnknown': 'Downloading: {done}',
-  'dataset.progress.reading': 'Reading the file: {done} of {total}',
-  'dataset.progress.parsing': 'Parsing…',
-  'dataset.progress.validating': 'Checking records: {done} of {total}',
-  'dataset.progress.checking': 'Checking reported totals…',
-  'dataset.progress.sending': 'Preparing the dashboard: {done} of {total} records',
-  'dataset.progress.label': 'Opening {name}',
-  'dataset.progress.title': 'Opening {name}: {phase}',
-  'dataset.progress.withShare': '{words} ({percent}).',
-  'dataset.progress.sentence': '{words}.',
-  'dataset.progress.note': '{status} {cancel}',
-  'dataset.progress.cancelKeeps': 'Cancel keeps {kept}.',
-  'dataset.progress.cancelOpensBundled': 'Cancel opens the bundled dataset instead.',
-  'dataset.phase.starting': 'starting',
-  'dataset.phase.downloading': 'downloading',
-  'dataset.phase.reading': 'reading the file',
-  'dataset.phase.parsing': 'parsing',
-  'dataset.phase.validating': 'checking records',
-  'dataset.phase.checking': 'checking reported totals',
-  'dataset.phase.sending': 'preparing the dashboard',
-
-  // The validation report, on the page and downloaded.
-  'dataset.report.label': 'Validation report',
+  // The validation report: its download button (the rest in opening.ts).
   'dataset.report.download': 'Download report',
-  'dataset.report.rejected': {
-    one: '{count} record rejected by validation is not shown.',
-    other: '{count} records rejected by validation are not shown.',
-  },
-  'dataset.report.structureProblems': {
-    one: '{count} problem in the dataset’s structure.',
-    other: '{count} problems in the dataset’s structure.',
-  },
-  'dataset.report.showWhy': 'Show why',
-  'dataset.report.more': {
-    one: '…and {count} more problem: download the report for all.',
-    other: '…and {count} more problems: download the report for all.',
-  },
-  'dataset.report.moreOmitted': {
-    one: '…and {count} more problem: download the report for all (it keeps the first {kept}; {omitted} more were counted but not kept).',
-    other:
-      '…and {count} more problems: download the report for all (it keeps the first {kept}; {omitted} more were counted but not kept).',
-  },
-  'dataset.report.fileTitle': 'Validation report of the dashboard "Japan\'s sanctions on Russia"',
-  'dataset.report.fileNote': {
-    one: 'Only the first problem was kept; {omitted} more were found and not listed.',
-    other: 'Only the first {count} problems were kept; {omitted} more were found and not listed.',
-  },
 
   // Consistency between reported totals and the records.
   'dataset.consistency.mismatches': {

@@ -32,6 +32,8 @@ export const app: AreaOf<typeof en> = {
   'panel.energy.description': '日本がロシア産のLNG・原油・石炭にどれだけ依存し、どう脱却してきたか。',
   'panel.failed': '{name}パネルを表示できませんでした：{error}',
   'panel.retry': '再試行',
+  'part.notLoaded':
+    'ページのこの部分を読み込めませんでした（{error}）。接続を確かめてから、もう一度お試しください。',
   'headline.percent': '{value}%',
   'headline.title': '主な数値',
   'headline.asOfData': 'データ時点（{date}）の累計',

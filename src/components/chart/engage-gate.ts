@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react'
  * Opens once, when a reader first points at or moves focus into a chart, so a part only they need (the
  * tooltip) joins the chart then, not in its first render. An outside store, not the chart's own state: a
  * state change in the chart component would re-render the chart with new callbacks, which remounts its
- * dots and drops the keyboard focus (components/chart-points.tsx); here only the part that reads it renders.
+ * dots and drops the keyboard focus (components/chart/chart-points.tsx); here only the part that reads it renders.
  */
 export interface EngageGate {
   open: () => void

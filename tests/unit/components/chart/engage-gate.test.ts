@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { createEngageGate } from '@/components/engage-gate'
+import { createEngageGate } from '@/components/chart/engage-gate'
 
 describe('the engage gate (the timeline tooltip joins on the first pointer or focus)', () => {
   it('opens once, telling each listener once, and stays open', () => {
