@@ -82,7 +82,8 @@ describe('chart export', () => {
       .locator('figure')
       .filter({ has: page.getByRole('button', { name: 'Export', exact: true }) })
     const count = await figures.count()
-    const titles = await figures.locator('.chart-title').allInnerTexts()
+    // textContent: a panel off screen skips rendering (content-visibility), and innerText is then empty.
+    const titles = await figures.locator('.chart-title').allTextContents()
     assert.ok(count >= 4, `expected the timeline and energy charts to be exportable, found ${titles}`)
     for (const e of EXPECTED.slice(0, 2))
       assert.ok(
@@ -92,7 +93,7 @@ describe('chart export', () => {
 
     for (let i = 0; i < count; i++) {
       const figure = figures.nth(i)
-      const title = await figure.locator('.chart-title').innerText()
+      const title = (await figure.locator('.chart-title').textContent()) ?? ''
       const expected = expectedFor(title)
       const png = await exportAs(page, figure, 'Download PNG', { scale: 2 })
       assert.match(png.name, expected.file, png.name)
