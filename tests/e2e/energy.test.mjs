@@ -72,4 +72,40 @@ describe('energy dependency panel', () => {
     assert.deepEqual(errors, [])
     await context.close()
   })
+
+  // The panel clips what overflows it (paint containment, so that off screen it skips drawing): each
+  // pop-up must open inside it, on a phone as on a desktop, whatever the figure's place in the line.
+  for (const width of [390, 1280]) {
+    it(`opens every figure's pop-up inside the panel and the window at ${width} px`, async () => {
+      const { page, context, errors } = await newCheckedPage(suite.browser, {
+        viewport: { width, height: 900 },
+      })
+      await page.goto(suite.server.url)
+      const region = page.getByRole('region', { name: 'Energy dependency' })
+      await region.waitFor()
+      await region.scrollIntoViewIfNeeded()
+      const figures = region.locator('button.fig-value')
+      await figures.first().waitFor()
+      const count = await figures.count()
+      assert.ok(count >= 10, `${count} figures`)
+      const outside = []
+      for (let i = 0; i < count; i++) {
+        const button = figures.nth(i)
+        await button.focus()
+        const popover = page.locator(`[id="${await button.getAttribute('aria-describedby')}"]`)
+        await popover.waitFor({ state: 'visible' })
+        const overflow = await popover.evaluate((pop) => {
+          const r = pop.getBoundingClientRect()
+          const panel = pop.closest('.panel').getBoundingClientRect()
+          const right = Math.min(panel.right, document.documentElement.clientWidth)
+          return Math.max(0, panel.left - r.left, r.right - right, panel.top - r.top, r.bottom - panel.bottom)
+        })
+        if (overflow > 0.5) outside.push(`${await button.innerText()}: ${overflow} px`)
+      }
+      assert.deepEqual(outside, [])
+      if (width === 390) await page.screenshot({ path: `${SHOTS}energy-popover-phone.png` })
+      assert.deepEqual(errors, [])
+      await context.close()
+    })
+  }
 })

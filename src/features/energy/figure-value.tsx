@@ -1,4 +1,4 @@
-import { Fragment, useId, useState, type ReactNode } from 'react'
+import { Fragment, useId, useRef, useState, type ReactNode } from 'react'
 
 import { ConfidenceBadge } from '@/components/confidence-badge'
 import type { Figure, Source } from '@/data/validate/schema'
@@ -6,6 +6,7 @@ import { makeSourceLabeler } from '@/data/shape/source-labels'
 import { useI18n } from '@/state/use-i18n'
 
 import { formatAlternative, formatFigure, semicolonList } from './energy-data'
+import { placePop } from './pop-placement'
 import { SourceLinks } from './source-links'
 
 interface FigureValueProps {
@@ -28,6 +29,11 @@ interface FigureValueProps {
 export function FigureValue({ figure, label, sources, children, align = 'start' }: FigureValueProps) {
   const popId = useId()
   const [dismissed, setDismissed] = useState(false)
+  const popRef = useRef<HTMLSpanElement>(null)
+  const open = (wrapper: HTMLElement) => {
+    setDismissed(false)
+    if (popRef.current !== null) placeInPanel(wrapper, popRef.current, align)
+  }
   const i18n = useI18n()
   const { t, parts, fmt } = i18n
   if (figure === null) return <span className="energy-missing">{t('energy.missing')}</span>
@@ -44,14 +50,14 @@ export function FigureValue({ figure, label, sources, children, align = 'start' 
   return (
     <span
       className={`fig${dismissed ? ' fig-dismissed' : ''}`}
-      onMouseEnter={() => setDismissed(false)}
+      onMouseEnter={(e) => open(e.currentTarget)}
       onMouseLeave={() => setDismissed(false)}
+      onFocus={(e) => open(e.currentTarget)}
     >
       <button
         type="button"
         className="fig-value"
         aria-describedby={popId}
-        onFocus={() => setDismissed(false)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setDismissed(true)
         }}
@@ -60,7 +66,7 @@ export function FigureValue({ figure, label, sources, children, align = 'start' 
           <Fragment key={i}>{piece}</Fragment>
         ))}
       </button>
-      <span id={popId} className={`fig-pop fig-pop-${align}`}>
+      <span id={popId} ref={popRef} className={`fig-pop fig-pop-${align}`}>
         <span className="fig-pop-label">
           {figure.derived ? t('energy.figure.labelDerived', popParams) : t('energy.figure.label', popParams)}
         </span>
@@ -86,4 +92,33 @@ export function FigureValue({ figure, label, sources, children, align = 'start' 
       </span>
     </span>
   )
+}
+
+/**
+ * Moves a pop-up so that it opens inside its panel, which clips it otherwise (see placePop). It is set
+ * on the element, not through React state: it is layout, measured at the moment the pop-up opens.
+ */
+function placeInPanel(wrapper: HTMLElement, pop: HTMLElement, align: 'start' | 'end') {
+  const panel = (wrapper.closest('.panel') ?? document.documentElement).getBoundingClientRect()
+  const margin = 4
+  const bounds = {
+    left: Math.max(panel.left, 0) + margin,
+    right: Math.min(panel.right, document.documentElement.clientWidth) - margin,
+    top: panel.top + margin,
+    bottom: panel.bottom - margin,
+  }
+  const hidden = getComputedStyle(pop).display === 'none'
+  if (hidden) {
+    pop.style.visibility = 'hidden'
+    pop.style.display = 'block'
+  }
+  const size = { width: pop.offsetWidth, height: pop.offsetHeight }
+  if (hidden) {
+    pop.style.removeProperty('visibility')
+    pop.style.removeProperty('display')
+  }
+  const placed = placePop(wrapper.getBoundingClientRect(), size, bounds, align)
+  pop.style.left = `${placed.left}px`
+  pop.style.right = 'auto'
+  pop.classList.toggle('fig-pop-above', placed.above)
 }
