@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
 import { firstScreenChunk } from './scripts/first-screen-chunk.ts'
+import { inlineLocaleGate } from './scripts/inline-locale-gate.ts'
 import { prerenderDefaultView } from './scripts/prerender-default-view.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
@@ -13,7 +14,12 @@ const firstScreen = firstScreenChunk()
 export default defineConfig({
   // Relative base: dist/ works from any static host, at the root or under a sub-path.
   base: './',
-  plugins: [react(), firstScreen.plugin, prerenderDefaultView()],
+  plugins: [
+    react(),
+    firstScreen.plugin,
+    inlineLocaleGate(fileURLToPath(new URL('./public/locale-gate.js', import.meta.url))),
+    prerenderDefaultView(),
+  ],
   resolve: { alias: { '@': src } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // A module worker, so what it imports on demand (papaparse for CSV, SheetJS for a workbook) stays in

@@ -1,7 +1,8 @@
-// Runs before the first paint: a blocking script in <head> (the page's Content-Security-Policy allows
-// no inline script). index.html holds the dashboard prerendered in English; a reader whose page opens in
-// another language would read that for a second or two and then see all of it replaced. For such a
-// reader this marks <html> with the language, and app.css shows one loading line in it instead.
+// Runs before the first paint: a blocking script in <head>, which the build inlines into index.html and
+// allows by its hash in the page's Content-Security-Policy (scripts/inline-locale-gate.ts). index.html
+// holds the dashboard prerendered in English; a reader whose page opens in another language would read
+// that for a second or two and then see all of it replaced. For such a reader this marks <html> with the
+// language, and app.css shows one loading line in it instead.
 // The choice must be the one src/state/locale-choice.ts makes: tests/unit/state/locale-gate.test.ts
 // runs both on the same inputs.
 ;(function (scope) {
