@@ -17,7 +17,10 @@ export default defineConfig({
   plugins: [
     react(),
     firstScreen.plugin,
-    inlineLocaleGate(fileURLToPath(new URL('./public/locale-gate.js', import.meta.url))),
+    inlineLocaleGate({
+      gate: fileURLToPath(new URL('./public/locale-gate.js', import.meta.url)),
+      page: fileURLToPath(new URL('./index.html', import.meta.url)),
+    }),
     prerenderDefaultView(),
   ],
   resolve: { alias: { '@': src } },

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 
 import type { Plugin } from 'vite'
 
@@ -26,13 +27,18 @@ export function inlineGate(html: string, code: string): string {
   return html.replace(csp, `$1 ${scriptHash(code)}`).replace(TAG, () => `<script>${code}</script>`)
 }
 
-export function inlineLocaleGate(file: string): Plugin {
+/**
+ * `page` is the dashboard's index.html; other pages built with the same config (the bench's baselines)
+ * are left as they are. 'pre', so that Vite's own HTML step never sees the gate as a script to bundle.
+ */
+export function inlineLocaleGate({ gate, page }: { gate: string; page: string }): Plugin {
   return {
     name: 'inline-locale-gate',
     apply: 'build',
     transformIndexHtml: {
-      order: 'post',
-      handler: (html) => inlineGate(html, readFileSync(file, 'utf8')),
+      order: 'pre',
+      handler: (html, ctx) =>
+        resolve(ctx.filename) === resolve(page) ? inlineGate(html, readFileSync(gate, 'utf8')) : html,
     },
   }
 }
