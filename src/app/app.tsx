@@ -66,10 +66,13 @@ export function App() {
   // A link to another dataset shows only that one: the bundled dataset is fetched only when it is shown.
   const linkOnly = linkJob !== null || linkFailure !== null
   const query = useQuery({ ...datasetQueryOptions(), enabled: opened === null && !linkOnly })
-  // `?embed=<figure>`: one figure alone, for an <iframe>. Read once: an embed never navigates.
-  const embed = useMemo(() => parseEmbed(window.location.search), [])
-  // An embed needs its frame's code: fetched alongside the dataset, not after it.
-  if (embed.kind === 'figure') void embedFrame.prefetch()
+  // `?embed=<figure>`: one figure alone, for an <iframe>. Read once: an embed never navigates. An
+  // embed needs its frame's code, so that is fetched here, alongside the dataset rather than after it.
+  const embed = useMemo(() => {
+    const parsed = parseEmbed(window.location.search)
+    if (parsed.kind === 'figure') void embedFrame.prefetch()
+    return parsed
+  }, [])
   useLayoutEffect(() => {
     // The build's prerendered snapshot (scripts/prerender-default-view.ts) shows the bundled dataset; a link to another
     // dataset must not show it while that one loads, so the live page (its progress bar) takes over. An

@@ -2,6 +2,7 @@
  * Consistency checks between the figures a dataset reports and the figures its own records add up to.
  * A mismatch is reported with the records involved; nothing is corrected.
  */
+import { QUALIFIER_KEYS } from '@/data/labels'
 import type { COUNT_UNITS, GoodsFacts, MeasureFacts, Qualifier } from '@/data/validate/schema'
 import type { I18n } from '@/lib/i18n/i18n'
 
@@ -152,14 +153,6 @@ export function checkCountrySplits(measures: readonly MeasureFacts[]): CountrySp
 
 export type ConsistencyCheck = TotalCheck | GoodsCountCheck | CountrySplitCheck
 
-/** How a reported figure was worded ("about 300 persons"); an exact figure is the amount alone. */
-const QUALIFIER_KEYS: { [Q in Exclude<Qualifier, 'exact'>]: `dataset.check.qualifier.${Q}` } = {
-  about: 'dataset.check.qualifier.about',
-  more_than: 'dataset.check.qualifier.more_than',
-  at_least: 'dataset.check.qualifier.at_least',
-  up_to: 'dataset.check.qualifier.up_to',
-}
-
 type CountUnit = (typeof COUNT_UNITS)[number]
 const UNIT_KEYS: { [U in CountUnit]: `dataset.check.unit.${U}` } = {
   persons: 'dataset.check.unit.persons',
@@ -190,7 +183,8 @@ export function describeCheck({ t, fmt }: Pick<I18n, 't' | 'fmt'>, c: Consistenc
   const amount = Object.hasOwn(UNIT_KEYS, c.unit)
     ? t(UNIT_KEYS[c.unit as CountUnit], { count: c.reported })
     : fmt.number(c.reported)
-  const reported = c.qualifier === 'exact' ? amount : t(QUALIFIER_KEYS[c.qualifier], { amount })
+  // Worded as the source worded it ("about 300 persons"); an exact figure is the amount alone.
+  const reported = t(QUALIFIER_KEYS[c.qualifier], { value: amount })
   const total = t('dataset.check.total', {
     measure: c.measureId,
     date: fmt.date(c.date),

@@ -70,6 +70,26 @@ describe('checkReportedTotals', () => {
     )
   })
 
+  it('words a reported total as its source did ("about"), in both languages', () => {
+    const checks = checkReportedTotals([
+      measure({ id: 'a', added: 6 }),
+      measure({
+        id: 'b',
+        announced: '2022-03-10',
+        effective: null,
+        added: 10,
+        reportedTotal: 30,
+        reportedTotalQualifier: 'about',
+      }),
+    ])
+    const check = checks[0] as TotalCheck
+    expect(check.ok).toBe(false)
+    expect(describeCheck(EN, check)).toBe(
+      'Measure "b" (10 Mar 2022) reports a total of about 30 persons; its tranches add up to 16 (a + b).',
+    )
+    expect(describeCheck(JA, check)).toContain('約30人')
+  })
+
   it('keeps separate tallies for different targets, countries and sides', () => {
     const checks = checkReportedTotals([
       measure({ id: 'ru', added: 6 }),

@@ -131,10 +131,6 @@ export const dataset = {
     'Measure "{measure}" counts {counted} items, but its {rows} goods rows stand for {listed}.',
   'dataset.check.countrySplit':
     'Measure "{measure}" counts {counted}, but its split by country ({countries}) adds up to {split}.',
-  'dataset.check.qualifier.about': 'about {amount}',
-  'dataset.check.qualifier.more_than': 'more than {amount}',
-  'dataset.check.qualifier.at_least': 'at least {amount}',
-  'dataset.check.qualifier.up_to': 'up to {amount}',
   'dataset.check.unit.persons': { one: '{count} person', other: '{count} persons' },
   'dataset.check.unit.organisations': { one: '{count} organisation', other: '{count} organisations' },
   'dataset.check.unit.items': { one: '{count} item', other: '{count} items' },

@@ -120,10 +120,6 @@ export const dataset: AreaOf<typeof en> = {
     '措置「{measure}」は{counted}品目としていますが、その品目行{rows}件の合計は{listed}です。',
   'dataset.check.countrySplit':
     '措置「{measure}」の件数は{counted}ですが、国別の内訳({countries})の合計は{split}です。',
-  'dataset.check.qualifier.about': '約{amount}',
-  'dataset.check.qualifier.more_than': '{amount}超',
-  'dataset.check.qualifier.at_least': '{amount}以上',
-  'dataset.check.qualifier.up_to': '最大{amount}',
   'dataset.check.unit.persons': '{count}人',
   'dataset.check.unit.organisations': '{count}団体',
   'dataset.check.unit.items': '{count}品目',
