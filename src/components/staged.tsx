@@ -1,5 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
-import { flushSync } from 'react-dom'
+import { startTransition, Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 
 import { nextTask } from '@/lib/idle'
 
@@ -10,7 +9,8 @@ import { nextTask } from '@/lib/idle'
  * order they first rendered, so the browser paints and answers input between them.
  */
 
-const waiting: Array<() => void> = []
+/** Parts waiting for their turn; each is handed the function that starts the next one. */
+const waiting: Array<(next: () => void) => void> = []
 let running = false
 
 function mountNext(): void {
@@ -20,32 +20,66 @@ function mountNext(): void {
     return
   }
   running = true
-  nextTask(() => {
-    mount()
-    mountNext()
-  })
+  nextTask(() => mount(mountNext))
+}
+
+/** Starts the next part, once. */
+function release(pending: RefObject<(() => void) | null>): void {
+  const next = pending.current
+  pending.current = null
+  next?.()
 }
 
 /**
- * False on the first render, true once this part's turn has come: its mount then renders and commits
- * (effects included) within one task of its own.
+ * Null on the first render; once this part's turn has come, what `measure` returned at that moment (read
+ * from the page just before the part mounts: a chart's width). `measure` is the first render's.
+ *
+ * The part's mount is a transition, so React renders it in slices of ~5 ms with the browser free between
+ * them (a click or a key is answered, a frame is painted) and only its commit is one task. Rendered at
+ * once (flushSync), the timeline's chart was one 90–120 ms task after start-up, the page's longest: 70%
+ * of it was render. The next part starts once this one has committed, so parts never commit together.
  */
-export function useStagedMount(): boolean {
-  const [ready, setReady] = useState(false)
+export function useStaged<T>(measure: () => T): T | null {
+  const [value, setValue] = useState<{ v: T } | null>(null)
+  const [measureOnce] = useState(() => measure)
+  const pending = useRef<(() => void) | null>(null)
   useEffect(() => {
     let live = true
-    waiting.push(() => {
-      if (live) flushSync(() => setReady(true))
+    waiting.push((next) => {
+      if (!live) {
+        next()
+        return
+      }
+      pending.current = next
+      const v = measureOnce()
+      startTransition(() => setValue({ v }))
     })
     if (!running) mountNext()
     return () => {
       live = false
+      // A part taken down before its mount committed must not hold up the parts after it.
+      release(pending)
     }
-  }, [])
-  return ready
+  }, [measureOnce])
+  useEffect(() => {
+    if (value !== null) release(pending)
+  }, [value])
+  return value === null ? null : value.v
 }
 
-/** Renders `placeholder` (same size, so nothing moves) until the children's turn to mount. */
+const ready = () => true
+
+/** False on the first render, true once this part's turn has come (see useStaged). */
+export function useStagedMount(): boolean {
+  return useStaged(ready) === true
+}
+
+/**
+ * Renders `placeholder` (same size, so nothing moves) until the children's turn to mount. Children that
+ * suspend (a panel whose code is still on its way) show the placeholder in a boundary of their own: a
+ * transition that suspended inside a boundary already shown would wait for the code before committing,
+ * and hold up every part after it.
+ */
 export function Staged({ children, placeholder }: { children: ReactNode; placeholder: ReactNode }) {
-  return useStagedMount() ? children : placeholder
+  return useStagedMount() ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder
 }

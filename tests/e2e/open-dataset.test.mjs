@@ -2,6 +2,7 @@
 // drag-and-drop, ?data= links, a sample of the hostile corpus, the size limit, and a million records
 // loading without blocking the page.
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -289,10 +290,18 @@ describe('a link to a dataset (?data=)', () => {
 })
 
 describe('the Content-Security-Policy', () => {
-  it('forbids inline script and other sites over http, and the app works under it', async () => {
+  it('forbids inline script (but the hashed locale gate) and other sites over http, and the app works under it', async () => {
     const html = await (await fetch(suite.server.url)).text()
     const csp = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1] ?? ''
-    assert.match(csp, /script-src 'self';/)
+    // 'self', and the one inline script the build allows by its hash: the locale gate.
+    const hashes =
+      csp
+        .match(/script-src 'self'((?: 'sha256-[A-Za-z0-9+/=]+')*);/)?.[1]
+        ?.trim()
+        .split(' ') ?? []
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
+    assert.equal(inline.length, 1, 'one inline script')
+    assert.deepEqual(hashes, [`'sha256-${createHash('sha256').update(inline[0]).digest('base64')}'`])
     assert.match(csp, /object-src 'none'/)
     const { page, context } = await newPage()
     await page.goto(suite.server.url)

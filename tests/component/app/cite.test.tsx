@@ -80,7 +80,10 @@ describe('Cite this view', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Copy the Chicago 17 citation' }))
     expect(writeText).toHaveBeenCalledWith(citationOf(dialog, 'Chicago 17'))
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Chicago 17 citation copied.')
+    // The clipboard answers in its own time: the status follows its promise.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent('Chicago 17 citation copied.'),
+    )
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
@@ -91,7 +94,10 @@ describe('Cite this view', () => {
     writeText.mockRejectedValue(new Error('denied'))
     const dialog = await screen.findByRole('dialog', { name: 'Cite this view' })
     await user.click(within(dialog).getByRole('button', { name: 'Copy the APA 7 citation' }))
-    expect(within(dialog).getByRole('status')).toHaveTextContent('This browser refused the clipboard')
+    // The clipboard answers in its own time: the status follows its promise.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent('This browser refused the clipboard'),
+    )
   })
 
   it('downloads the citation as BibTeX and CSL-JSON', async () => {
@@ -137,7 +143,10 @@ describe('Cite this view', () => {
       /^テスト制裁データセット \[Test sanctions & co\] \(Version 1\.0\.0\) \[Data set\]\./,
     )
     await user.click(within(dialog).getByRole('button', { name: 'SIST 02形式の引用をコピー' }))
-    expect(within(dialog).getByRole('status')).toHaveTextContent('SIST 02形式の引用をコピーしました。')
+    // The clipboard answers in its own time: the status follows its promise.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent('SIST 02形式の引用をコピーしました。'),
+    )
     await user.click(within(dialog).getByRole('button', { name: 'BibTeXをダウンロード（.bib）' }))
     const [bib, name] = vi.mocked(downloadBlob).mock.calls[0] ?? []
     expect(name).toBe('test-sanctions-co-2022-ja.bib')

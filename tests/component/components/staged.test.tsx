@@ -1,5 +1,5 @@
-import { act, render, screen } from '@testing-library/react'
-import { useEffect } from 'react'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { lazy, useEffect } from 'react'
 import { describe, expect, it } from 'vitest'
 
 import { Staged } from '@/components/staged'
@@ -61,6 +61,26 @@ describe('Staged', () => {
       </>,
     )
     await screen.findByText('kept')
-    expect(log).toEqual(['kept'])
+    // A transition's effects run in a task after its commit: the text can show a moment before them.
+    await waitFor(() => expect(log).toEqual(['kept']))
+  })
+
+  it('does not hold up the parts after one whose code is still loading', async () => {
+    const log: string[] = []
+    // Code that never arrives: the part keeps its placeholder, and the next part mounts anyway.
+    const NeverLoaded = lazy(() => new Promise<{ default: () => null }>(() => {}))
+    render(
+      <>
+        <Staged placeholder={<p>loading slow part</p>}>
+          <NeverLoaded />
+        </Staged>
+        <Staged placeholder={<p>waiting</p>}>
+          <Part name="next" log={log} />
+        </Staged>
+      </>,
+    )
+    await screen.findByText('next')
+    await waitFor(() => expect(log).toEqual(['next']))
+    expect(screen.getByText('loading slow part')).toBeInTheDocument()
   })
 })
