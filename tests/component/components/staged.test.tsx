@@ -1,43 +1,48 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
-import { lazy, useEffect } from 'react'
-import { describe, expect, it } from 'vitest'
+import { render, screen, waitFor } from '@testing-library/react'
+import { lazy, useEffect, useLayoutEffect } from 'react'
+import { describe, expect, it, vi } from 'vitest'
 
 import { Staged } from '@/components/staged'
 
-/** Records the order parts mount in, and in which task (a counter bumped by every new task). */
-function Part({ name, log }: { name: string; log: string[] }) {
+/** Records the order parts mount in (their effects), and calls onMount as each commits. */
+function Part({ name, log, onMount }: { name: string; log: string[]; onMount?: () => void }) {
+  useLayoutEffect(() => {
+    onMount?.()
+  }, [onMount])
   useEffect(() => {
     log.push(name)
   }, [name, log])
   return <p>{name}</p>
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
 describe('Staged', () => {
-  it('shows the placeholder first, then mounts parts one per task in the order they rendered', async () => {
+  it('shows the placeholder first, then mounts parts one at a time, each after a frame, in the order they rendered', async () => {
+    // Which frame each part mounted in: a counter bumped by every animation frame callback.
+    let frame = 0
+    const raf = window.requestAnimationFrame.bind(window)
+    const counting = vi
+      .spyOn(window, 'requestAnimationFrame')
+      .mockImplementation((cb) => raf((t) => ((frame += 1), cb(t))))
     const log: string[] = []
+    const frames: number[] = []
     render(
       <>
         <Staged placeholder={<p>waiting A</p>}>
-          <Part name="A" log={log} />
+          <Part name="A" log={log} onMount={() => frames.push(frame)} />
         </Staged>
         <Staged placeholder={<p>waiting B</p>}>
-          <Part name="B" log={log} />
+          <Part name="B" log={log} onMount={() => frames.push(frame)} />
         </Staged>
       </>,
     )
     expect(screen.getByText('waiting A')).toBeInTheDocument()
     expect(screen.getByText('waiting B')).toBeInTheDocument()
-    // Each part mounts in a task of its own: after one task, at most one more has mounted.
-    const seen: number[] = []
-    for (let i = 0; i < 10 && log.length < 2; i++) {
-      await act(nextTask)
-      seen.push(log.length)
-    }
-    expect(log).toEqual(['A', 'B'])
+    await waitFor(() => expect(log).toEqual(['A', 'B']))
     expect(screen.queryByText(/waiting/)).toBeNull()
-    expect(seen.every((n, i) => i === 0 || n - (seen[i - 1] as number) <= 1)).toBe(true)
+    // A after the first frame, B after a later one: never two parts in one frame.
+    expect(frames[0]).toBeGreaterThan(0)
+    expect(frames[1]).toBeGreaterThan(frames[0] as number)
+    counting.mockRestore()
   })
 
   it('skips a part unmounted before its turn, and still mounts the next', async () => {
