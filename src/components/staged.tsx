@@ -39,8 +39,10 @@ function release(pending: RefObject<(() => void) | null>): void {
  *
  * The part's mount is a transition, so React renders it in slices of ~5 ms with the browser free between
  * them (a click or a key is answered, a frame is painted) and only its commit is one task. Rendered at
- * once (flushSync), the timeline's chart was one 90–120 ms task after start-up, the page's longest: 70%
- * of it was render. The next part starts once this one has committed, so parts never commit together.
+ * once (flushSync), the timeline's chart was one 90–120 ms task after start-up, the page's longest. What
+ * is left of it is recharts' own re-render inside the commit (its parts register in its store from layout
+ * effects), which no scheduling can slice. The next part starts once this one has committed, so parts
+ * never commit together.
  */
 export function useStaged<T>(measure: () => T): T | null {
   const [value, setValue] = useState<{ v: T } | null>(null)
