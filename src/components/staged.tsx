@@ -20,9 +20,10 @@ function mountNext(): void {
     return
   }
   running = true
-  // After a paint: a part mounted in the frame of a click (Chart after Table) held that click's paint
-  // back by its whole render (bench, interactions p75 32 → 40 ms); and at start-up each part's commit
-  // then has a frame to itself (longest task 106 → 89 ms, blocking 60 → 39, A/B over 6 loads).
+  // After a paint: mounted in the next task, a part mounted by a click (Chart after Table) held that
+  // click's paint back by its whole render (interactions p75 48 vs 40 ms, A/B over 3 loads); after a
+  // paint, each part's commit has a frame to itself (start-up: longest task 106 → 89 ms, blocking
+  // 60 → 39, against the flushSync staging, A/B over 6 loads; interactions p75 32 vs 32).
   void afterNextPaint().then(() => mount(mountNext))
 }
 

@@ -15,7 +15,7 @@ export function ResponsiveChart({ height, children }: { height: number; children
   const box = useRef<HTMLDivElement>(null)
   const width = useStaged(() => box.current?.clientWidth ?? 0)
   return (
-    <div ref={box} className={width === null ? 'chart-pending' : 'chart-box'} style={{ height }}>
+    <div ref={box} className={width === null ? 'chart-pending' : undefined} style={{ height }}>
       {width === null ? null : (
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
           {children}
